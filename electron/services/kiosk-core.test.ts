@@ -1,0 +1,246 @@
+import { SimulatedClock } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import type { ContentLayout, Snapshot } from '../../shared/bridge';
+import { BridgeValidationError } from '../../shared/bridge';
+import type { KioskConfig } from '../../shared/config/schema';
+import { createKioskCore, type KioskCore } from './kiosk-core';
+import type { ContentSurface, SessionWiper, WipeReport, WipeScope } from './ports';
+import { silentLog } from './console-log';
+
+const CONFIG: KioskConfig = {
+  services: [
+    {
+      id: 'kela',
+      name: { fi: 'Kela', sv: 'FPA', en: 'Kela' },
+      description: { fi: 'Etuudet', sv: 'Förmåner', en: 'Benefits' },
+      url: 'https://www.kela.test:8443/asiointi?x=1',
+    },
+  ],
+  allowedHosts: ['tunnistus.test:8443'],
+  languages: ['fi', 'sv', 'en'],
+  defaultLanguage: 'fi',
+  idle: { timeoutSeconds: 60, warningSeconds: 20, endConfirmSeconds: 30 },
+  wipeRetrySeconds: 10,
+};
+
+class FakeSurface implements ContentSurface {
+  readonly calls: string[] = [];
+  layout: ContentLayout | null = null;
+  async open() {
+    this.calls.push('open');
+  }
+  load(url: string) {
+    this.calls.push(`load ${url}`);
+  }
+  goBack() {
+    this.calls.push('back');
+  }
+  goForward() {
+    this.calls.push('forward');
+  }
+  reload() {
+    this.calls.push('reload');
+  }
+  clear() {
+    this.calls.push('clear');
+  }
+  setLayout(layout: ContentLayout) {
+    this.layout = layout;
+  }
+  async close() {
+    this.calls.push('close');
+  }
+}
+
+class FakeWiper implements SessionWiper {
+  readonly wiped: WipeScope[] = [];
+  readonly verified: WipeScope[] = [];
+  /** Reports verify will give, in order; clean once they run out. */
+  verifyResults: WipeReport[] = [];
+  async wipe(scope: WipeScope) {
+    this.wiped.push(scope);
+    return { clean: true, findings: [] };
+  }
+  async verify(scope: WipeScope) {
+    this.verified.push(scope);
+    return this.verifyResults.shift() ?? { clean: true, findings: [] };
+  }
+}
+
+/** Lets promise actors (fake wipe/verify) settle. */
+const settle = async () => {
+  for (let i = 0; i < 10; i += 1) await Promise.resolve();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+function setup(config: KioskConfig = CONFIG) {
+  const surface = new FakeSurface();
+  const wiper = new FakeWiper();
+  const clock = new SimulatedClock();
+  let t = 0;
+  const core = createKioskCore({ config, surface, wiper, log: silentLog, clock, now: () => t });
+  const snapshots: Snapshot[] = [];
+  core.onSnapshot((s) => snapshots.push(s));
+  const advance = async (ms: number) => {
+    t += ms;
+    clock.increment(ms);
+    await settle();
+  };
+  return { core, surface, wiper, clock, snapshots, advance };
+}
+
+async function started(config?: KioskConfig): Promise<ReturnType<typeof setup>> {
+  const env = setup(config);
+  env.core.start();
+  await settle();
+  return env;
+}
+
+async function inSession(core: KioskCore) {
+  await core.handle('startSession', { language: 'en' });
+  await settle();
+}
+
+describe('kiosk core', () => {
+  it('wipes and verifies at start-up before the welcome screen', async () => {
+    const { core, wiper, surface } = await started();
+    expect(surface.calls).toEqual(['close']);
+    expect(wiper.wiped).toHaveLength(1);
+    expect(wiper.verified).toHaveLength(1);
+    expect(core.snapshot().session.phase).toBe('welcome');
+  });
+
+  it('opens a fresh content surface for a client and loads a service tile', async () => {
+    const { core, surface } = await started();
+    await inSession(core);
+    expect(core.snapshot().session).toMatchObject({ phase: 'active', language: 'en' });
+    await core.handle('openService', { serviceId: 'kela' });
+    expect(surface.calls.slice(-2)).toEqual(['open', 'load https://www.kela.test:8443/asiointi?x=1']);
+    core.contentNavigated({ url: 'https://www.kela.test:8443/asiointi?x=1#secret', canGoBack: false, canGoForward: false });
+    expect(core.snapshot().content.host).toBe('www.kela.test:8443');
+  });
+
+  it('never puts a full URL into a snapshot', async () => {
+    const { core, snapshots } = await started();
+    await inSession(core);
+    await core.handle('openService', { serviceId: 'kela' });
+    core.contentNavigated({ url: 'https://www.kela.test:8443/hakemus/12345?henkilotunnus=010101-123A', canGoBack: true, canGoForward: false });
+    core.navigationBlocked('https://www.evil.test:8443/phish?user=matti', 'not-allowed');
+    const all = JSON.stringify(snapshots);
+    expect(all).not.toMatch(/hakemus|12345|henkilotunnus|phish|matti|asiointi\?/);
+    expect(core.snapshot().blocked).toEqual({ host: 'www.evil.test:8443', reason: 'not-allowed' });
+  });
+
+  it('shows the blocked notice until dismissed, and maps unknown reasons to not-allowed', async () => {
+    const { core } = await started();
+    await inSession(core);
+    core.navigationBlocked('javascript:alert(1)', 'something-else');
+    expect(core.snapshot().blocked).toEqual({ host: null, reason: 'not-allowed' });
+    await core.handle('dismissBlocked', {});
+    expect(core.snapshot().blocked).toBeNull();
+  });
+
+  it('home hides the content; back and forward follow the surface history', async () => {
+    const { core, surface } = await started();
+    await inSession(core);
+    await core.handle('openService', { serviceId: 'kela' });
+    core.contentNavigated({ url: 'https://www.kela.test:8443/a', canGoBack: true, canGoForward: false });
+    await core.handle('contentAction', { action: 'home' });
+    expect(core.snapshot().content.host).toBeNull();
+    expect(surface.calls).toContain('clear');
+    await core.handle('contentAction', { action: 'forward' });
+    expect(surface.calls).not.toContain('forward');
+    await core.handle('contentAction', { action: 'back' });
+    expect(surface.calls.at(-1)).toBe('back');
+    core.contentNavigated({ url: 'https://www.kela.test:8443/', canGoBack: false, canGoForward: true });
+    expect(core.snapshot().content).toMatchObject({ host: 'www.kela.test:8443', canGoBack: false, canGoForward: true });
+  });
+
+  it('ends a confirmed session with close, wipe and verify of the visited origins, then welcomes the next client', async () => {
+    const { core, surface, wiper } = await started();
+    await inSession(core);
+    await core.handle('openService', { serviceId: 'kela' });
+    core.contentNavigated({ url: 'https://www.kela.test:8443/a', canGoBack: false, canGoForward: false });
+    core.contentNavigated({ url: 'https://tunnistus.test:8443/login', canGoBack: true, canGoForward: false });
+    await core.handle('requestEnd', {});
+    expect(core.snapshot().session.phase).toBe('ending');
+    await core.handle('confirmEnd', {});
+    await settle();
+    expect(surface.calls.at(-1)).toBe('close');
+    expect(wiper.wiped.at(-1)?.origins).toEqual(['https://www.kela.test:8443', 'https://tunnistus.test:8443']);
+    expect(wiper.verified.at(-1)?.origins).toEqual(['https://www.kela.test:8443', 'https://tunnistus.test:8443']);
+    expect(core.snapshot().session).toMatchObject({ phase: 'welcome', language: 'fi' });
+    expect(core.snapshot().content.host).toBeNull();
+    // The next client's wipe no longer names the previous client's origins.
+    await inSession(core);
+    await core.handle('requestEnd', {});
+    await core.handle('confirmEnd', {});
+    await settle();
+    expect(wiper.wiped.at(-1)?.origins).toEqual([]);
+  });
+
+  it('wipes after the idle warning runs out, and activity in the content postpones it', async () => {
+    const { core, wiper, advance } = await started();
+    await inSession(core);
+    await advance(59_000);
+    core.activity();
+    await advance(59_000);
+    expect(core.snapshot().session.idleSecondsLeft).toBeNull();
+    await advance(1_000);
+    expect(core.snapshot().session.idleSecondsLeft).toBe(20);
+    core.activity();
+    expect(core.snapshot().session.idleSecondsLeft).toBeNull();
+    await advance(60_000);
+    for (let i = 0; i < 20; i += 1) await advance(1_000);
+    await settle();
+    expect(wiper.wiped).toHaveLength(2);
+    expect(core.snapshot().session.phase).toBe('welcome');
+  });
+
+  it('stays out of service while verification fails, refusing clients, until a retry is clean', async () => {
+    const { core, wiper, advance } = await started();
+    await inSession(core);
+    wiper.verifyResults = [{ clean: false, findings: ['cookies left for www.kela.test'] }];
+    await core.handle('requestEnd', {});
+    await core.handle('confirmEnd', {});
+    await settle();
+    expect(core.snapshot().session.phase).toBe('outOfService');
+    await core.handle('startSession', { language: 'fi' });
+    expect(core.snapshot().session.phase).toBe('outOfService');
+    await advance(10_000);
+    await settle();
+    expect(core.snapshot().session.phase).toBe('welcome');
+  });
+
+  it('a content crash ends the session with a wipe', async () => {
+    const { core, wiper } = await started();
+    await inSession(core);
+    core.contentCrashed();
+    await settle();
+    expect(wiper.wiped).toHaveLength(2);
+    expect(core.snapshot().session.phase).toBe('welcome');
+  });
+
+  it('refuses bad commands with clear messages', async () => {
+    const { core } = await started();
+    await expect(core.handle('rm -rf', {})).rejects.toBeInstanceOf(BridgeValidationError);
+    await expect(core.handle('startSession', { language: 'de' })).rejects.toThrow(/startSession.*language/);
+    await expect(core.handle('openService', { serviceId: 'kela' })).rejects.toThrow(/active client session/);
+    await inSession(core);
+    await expect(core.handle('openService', { serviceId: 'nope' })).rejects.toThrow(/unknown service/);
+    await expect(core.handle('setContentLayout', { bounds: { x: -1, y: 0, width: 1, height: 1 }, visible: true })).rejects.toThrow(/bounds\.x/);
+    await expect(core.handle('dismissBlocked', { extra: 1 })).rejects.toThrow(/dismissBlocked/);
+  });
+
+  it('passes the content layout to the surface', async () => {
+    const { core, surface } = await started();
+    const layout = { bounds: { x: 0, y: 96, width: 1280, height: 704 }, visible: true };
+    await core.handle('setContentLayout', layout);
+    expect(surface.layout).toEqual(layout);
+  });
+
+  it('allows the services hosts and the configured extra hosts', async () => {
+    const { core } = await started();
+    expect(core.policy().allowedHosts).toEqual(['www.kela.test:8443', 'tunnistus.test:8443']);
+  });
+});

@@ -1,0 +1,331 @@
+/**
+ * The kiosk core: the host-independent heart of both hosts (Electron main and the browser
+ * host). It runs the session machine, answers bridge commands, keeps the client's content
+ * state in memory and drives the content surface and the wiper through their ports.
+ * It never imports Electron, and it never keeps a full URL: hosts and origins only.
+ */
+import { createActor, fromPromise, type AnyActorRef } from 'xstate';
+import { BridgeValidationError, isCommandName, parseCommand, type CommandName, type Snapshot } from '../../shared/bridge';
+import type { KioskConfig } from '../../shared/config/schema';
+import { phaseOf, sessionMachine, type SessionEvent, type SessionSettings } from '../../shared/machines/session';
+import { decideNavigation, describeHost, toBlockReason, type NavigationPolicy } from '../../shared/policy/navigation';
+import { buildNavigationPolicy } from './navigation-allowlist';
+import type { ContentSurface, KioskLog, SessionWiper, WipeReport } from './ports';
+
+export interface KioskCoreDeps {
+  readonly config: KioskConfig;
+  readonly surface: ContentSurface;
+  readonly wiper: SessionWiper;
+  readonly log: KioskLog;
+  /** The clock of the session machine's timers; tests pass xstate's SimulatedClock. */
+  readonly clock?: { setTimeout(fn: (...args: unknown[]) => void, ms: number): unknown; clearTimeout(id: unknown): void };
+  /** Milliseconds since some epoch; only used to throttle activity reports. */
+  readonly now?: () => number;
+}
+
+export interface KioskCore {
+  /** Validates name and payload with shared/bridge.ts (throws BridgeValidationError) and runs the command. */
+  handle(name: string, payload: unknown): Promise<unknown>;
+  snapshot(): Snapshot;
+  onSnapshot(listener: (snapshot: Snapshot) => void): () => void;
+  /** The allowlist in force now: the services' hosts plus config.allowedHosts. */
+  policy(): NavigationPolicy;
+  contentNavigated(info: { url: string; canGoBack: boolean; canGoForward: boolean }): void;
+  contentLoading(loading: boolean): void;
+  navigationBlocked(url: string, reason: string): void;
+  contentCrashed(): void;
+  activity(): void;
+  start(): void;
+  stop(): void;
+}
+
+/** Activity is forwarded at most this often while no warning is shown: enough to keep the idle timer honest. */
+const ACTIVITY_THROTTLE_MS = 1000;
+
+interface ContentState {
+  host: string | null;
+  canGoBack: boolean;
+  canGoForward: boolean;
+  loading: boolean;
+}
+
+const EMPTY_CONTENT: ContentState = { host: null, canGoBack: false, canGoForward: false, loading: false };
+
+export function sessionSettingsFrom(config: KioskConfig): SessionSettings {
+  return {
+    idleTimeoutMs: config.idle.timeoutSeconds * 1000,
+    warningSeconds: config.idle.warningSeconds,
+    endConfirmSeconds: config.idle.endConfirmSeconds,
+    wipeRetryMs: config.wipeRetrySeconds * 1000,
+    defaultLanguage: config.defaultLanguage,
+  };
+}
+
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+export function createKioskCore(deps: KioskCoreDeps): KioskCore {
+  const { config, surface, wiper, log } = deps;
+  const now = deps.now ?? (() => Date.now());
+  const policy = buildNavigationPolicy(config);
+  const services = config.services.map((s) => ({
+    id: s.id,
+    name: s.name,
+    description: s.description,
+    host: new URL(s.url).host,
+  }));
+
+  // Everything below is the current client's, held in memory only and reset at every wipe.
+  const visitedOrigins = new Set<string>();
+  let content: ContentState = { ...EMPTY_CONTENT };
+  let atHome = true;
+  let blocked: Snapshot['blocked'] = null;
+  let opening: Promise<void> = Promise.resolve();
+  let lastActivityAt = Number.NEGATIVE_INFINITY;
+
+  const listeners = new Set<(snapshot: Snapshot) => void>();
+  let lastEmitted = '';
+
+  function resetClientState(): void {
+    content = { ...EMPTY_CONTENT };
+    atHome = true;
+    blocked = null;
+    lastActivityAt = Number.NEGATIVE_INFINITY;
+  }
+
+  function logReport(event: string, report: WipeReport): void {
+    const detail = { clean: report.clean, findings: report.findings.length };
+    if (report.clean) log.info(event, detail);
+    else log.warn(event, { ...detail, first: report.findings[0] ?? '' });
+  }
+
+  const machine = sessionMachine.provide({
+    actors: {
+      wipeSession: fromPromise<WipeReport>(async () => {
+        resetClientState();
+        emit();
+        await surface.close();
+        const report = await wiper.wipe({ origins: [...visitedOrigins] });
+        logReport('session.wipe', report);
+        return report;
+      }),
+      verifySession: fromPromise<WipeReport>(async () => {
+        const report = await wiper.verify({ origins: [...visitedOrigins] });
+        logReport('session.verify', report);
+        // Origins are forgotten only once they are proven clean, so a retry clears them again.
+        if (report.clean) visitedOrigins.clear();
+        return report;
+      }),
+    },
+    actions: {
+      openContent: () => {
+        resetClientState();
+        opening = surface.open().catch((error: unknown) => {
+          log.warn('content.open-failed', { error: error instanceof Error ? error.name : 'unknown' });
+          actor.send({ type: 'CONTENT_CRASHED' });
+        });
+      },
+      announceWelcome: () => {
+        log.info('session.welcome');
+      },
+    },
+  });
+
+  const actor = createActor(machine, {
+    input: { settings: sessionSettingsFrom(config) },
+    ...(deps.clock ? { clock: deps.clock } : {}),
+  });
+
+  function send(event: SessionEvent): void {
+    actor.send(event);
+  }
+
+  function snapshot(): Snapshot {
+    const s = actor.getSnapshot();
+    const phase = phaseOf(s);
+    const inSession = phase === 'active' || phase === 'ending';
+    return {
+      session: {
+        phase,
+        language: s.context.language,
+        idleSecondsLeft: s.context.idleSecondsLeft,
+        endSecondsLeft: s.context.endSecondsLeft,
+      },
+      content: inSession ? { ...content, host: atHome ? null : content.host } : { ...EMPTY_CONTENT },
+      blocked: inSession ? blocked : null,
+      services,
+      languages: [...config.languages],
+    };
+  }
+
+  function emit(): void {
+    if (listeners.size === 0) return;
+    const current = snapshot();
+    const serialized = JSON.stringify(current);
+    if (serialized === lastEmitted) return;
+    lastEmitted = serialized;
+    for (const listener of listeners) listener(current);
+  }
+
+  function requireSession(command: CommandName): void {
+    const phase = phaseOf(actor.getSnapshot());
+    if (phase !== 'active') throw new Error(`${command} needs an active client session (now: ${phase})`);
+  }
+
+  function activity(): void {
+    const s = actor.getSnapshot();
+    const warningShown = s.context.idleSecondsLeft !== null;
+    const t = now();
+    if (!warningShown && t - lastActivityAt < ACTIVITY_THROTTLE_MS) return;
+    lastActivityAt = t;
+    send({ type: 'ACTIVITY' });
+  }
+
+  async function run(name: CommandName, payload: unknown): Promise<unknown> {
+    switch (name) {
+      case 'getSnapshot':
+        parseCommand(name, payload);
+        return snapshot();
+      case 'startSession': {
+        const { language } = parseCommand(name, payload);
+        if (!config.languages.includes(language)) throw new BridgeValidationError(`language ${language} is not offered`);
+        send({ type: 'START', language });
+        return undefined;
+      }
+      case 'setLanguage': {
+        const { language } = parseCommand(name, payload);
+        if (!config.languages.includes(language)) throw new BridgeValidationError(`language ${language} is not offered`);
+        send({ type: 'SET_LANGUAGE', language });
+        return undefined;
+      }
+      case 'openService': {
+        const { serviceId } = parseCommand(name, payload);
+        const service = config.services.find((s) => s.id === serviceId);
+        if (!service) throw new BridgeValidationError(`unknown service ${serviceId}`);
+        requireSession(name);
+        const decision = decideNavigation(service.url, policy);
+        if (!decision.allowed) throw new Error(`service ${serviceId} is not allowed by the policy (${decision.reason})`);
+        await opening;
+        atHome = false;
+        blocked = null;
+        content = { ...content, host: decision.host, loading: true };
+        surface.load(service.url);
+        activity();
+        emit();
+        return undefined;
+      }
+      case 'contentAction': {
+        const { action } = parseCommand(name, payload);
+        requireSession(name);
+        await opening;
+        if (action === 'home') {
+          atHome = true;
+          surface.clear();
+        } else if (action === 'back') {
+          if (content.canGoBack) {
+            atHome = false;
+            surface.goBack();
+          }
+        } else if (action === 'forward') {
+          if (content.canGoForward) {
+            atHome = false;
+            surface.goForward();
+          }
+        } else if (!atHome) {
+          surface.reload();
+        }
+        emit();
+        return undefined;
+      }
+      case 'setContentLayout':
+        surface.setLayout(parseCommand(name, payload));
+        return undefined;
+      case 'dismissBlocked':
+        parseCommand(name, payload);
+        blocked = null;
+        emit();
+        return undefined;
+      case 'reportActivity':
+        parseCommand(name, payload);
+        activity();
+        return undefined;
+      case 'moreTime':
+        parseCommand(name, payload);
+        send({ type: 'MORE_TIME' });
+        return undefined;
+      case 'requestEnd':
+        parseCommand(name, payload);
+        send({ type: 'REQUEST_END' });
+        return undefined;
+      case 'cancelEnd':
+        parseCommand(name, payload);
+        send({ type: 'CANCEL_END' });
+        return undefined;
+      case 'confirmEnd':
+        parseCommand(name, payload);
+        send({ type: 'CONFIRM_END' });
+        return undefined;
+    }
+  }
+
+  let subscription: { unsubscribe(): void } | null = null;
+  let lastPhase = '';
+
+  return {
+    async handle(name, payload) {
+      if (!isCommandName(name)) throw new BridgeValidationError(`unknown command ${String(name).slice(0, 40)}`);
+      return run(name, payload);
+    },
+    snapshot,
+    onSnapshot(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    policy: () => policy,
+    contentNavigated(info) {
+      const phase = phaseOf(actor.getSnapshot());
+      if (phase !== 'active' && phase !== 'ending') return;
+      const origin = originOf(info.url);
+      if (origin) visitedOrigins.add(origin);
+      content = { ...content, host: describeHost(info.url), canGoBack: info.canGoBack, canGoForward: info.canGoForward };
+      emit();
+    },
+    contentLoading(loading) {
+      content = { ...content, loading };
+      emit();
+    },
+    navigationBlocked(url, reason) {
+      const host = describeHost(url);
+      blocked = { host, reason: toBlockReason(reason) };
+      log.info('navigation.blocked', { host: host ?? '(none)', reason: blocked.reason });
+      emit();
+    },
+    contentCrashed() {
+      log.warn('content.crashed');
+      send({ type: 'CONTENT_CRASHED' });
+    },
+    activity,
+    start() {
+      subscription = actor.subscribe((s) => {
+        const phase = phaseOf(s);
+        if (phase !== lastPhase) {
+          log.info('session.phase', { phase });
+          lastPhase = phase;
+        }
+        emit();
+      });
+      actor.start();
+    },
+    stop() {
+      subscription?.unsubscribe();
+      (actor as AnyActorRef).stop();
+      listeners.clear();
+    },
+  };
+}

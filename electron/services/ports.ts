@@ -1,0 +1,49 @@
+/**
+ * The ports a host (Electron shell, or the browser host) implements for the kiosk core.
+ * Nothing here imports Electron or Playwright: adapters live in electron/shell/ and
+ * e2e/browser-host/.
+ */
+import type { ContentLayout } from '../../shared/bridge';
+
+/**
+ * The content surface: the untrusted view that shows third-party e-services.
+ * One client session = one `open()` … `close()`; every `open()` starts from a fresh,
+ * in-memory storage partition.
+ */
+export interface ContentSurface {
+  /** Create the view for a new client session, with a fresh partition. */
+  open(): Promise<void>;
+  /** Load an allowlisted URL (the core has already checked it against the policy). */
+  load(url: string): void;
+  goBack(): void;
+  goForward(): void;
+  reload(): void;
+  /** Show nothing (the home tiles are up); keeps the view and its history. */
+  clear(): void;
+  setLayout(layout: ContentLayout): void;
+  /** Stop and destroy the view. Safe to call when nothing is open. */
+  close(): Promise<void>;
+}
+
+/** What a wipe or a verification found. Findings name hosts at most, never URLs. */
+export interface WipeReport {
+  readonly clean: boolean;
+  readonly findings: readonly string[];
+}
+
+/** What the wiper needs to know about the session it clears: origins, never paths. */
+export interface WipeScope {
+  readonly origins: readonly string[];
+}
+
+/** Clears everything a client session left behind, then proves it. */
+export interface SessionWiper {
+  wipe(scope: WipeScope): Promise<WipeReport>;
+  verify(scope: WipeScope): Promise<WipeReport>;
+}
+
+/** Structured log without personal data: events are codes, details are hosts or counts. */
+export interface KioskLog {
+  info(event: string, detail?: Readonly<Record<string, string | number | boolean>>): void;
+  warn(event: string, detail?: Readonly<Record<string, string | number | boolean>>): void;
+}
