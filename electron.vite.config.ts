@@ -15,6 +15,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require nothing but 'electron': bundle zod and the bridge into it.
+      externalizeDeps: false,
       // A sandboxed preload must be CommonJS.
       rollupOptions: {
         input: { preload: resolve('electron/preload.ts') },

@@ -1,0 +1,286 @@
+/**
+ * EventEmitter fakes of the Electron objects the shell uses, for unit tests: the Electron binary
+ * cannot run here. They implement the structural types of electron-like.ts and record calls.
+ */
+import { EventEmitter } from 'node:events';
+import type {
+  ClipboardLike,
+  DenyResponse,
+  DownloadItemLike,
+  KeyInput,
+  NavigationHistoryLike,
+  PermissionDetails,
+  Rect,
+  RequestDetails,
+  RequestFilter,
+  SessionLike,
+  ViewLike,
+  WebContentsLike,
+  WindowOpenDetails,
+} from '../electron-like';
+import type { KioskLog } from '../../services/ports';
+
+export interface FakeEvent {
+  preventDefault(): void;
+  readonly defaultPrevented: boolean;
+}
+
+export function fakeEvent(): FakeEvent {
+  let prevented = false;
+  return {
+    preventDefault() {
+      prevented = true;
+    },
+    get defaultPrevented() {
+      return prevented;
+    },
+  };
+}
+
+export class FakeHistory implements NavigationHistoryLike {
+  entries: string[] = [];
+  index = -1;
+  canGoBack(): boolean {
+    return this.index > 0;
+  }
+  canGoForward(): boolean {
+    return this.index < this.entries.length - 1;
+  }
+  goBack(): void {
+    if (this.canGoBack()) this.index -= 1;
+  }
+  goForward(): void {
+    if (this.canGoForward()) this.index += 1;
+  }
+  push(url: string): void {
+    this.entries = [...this.entries.slice(0, this.index + 1), url];
+    this.index = this.entries.length - 1;
+  }
+}
+
+let nextId = 1;
+
+export class FakeWebContents extends EventEmitter implements WebContentsLike {
+  readonly id = nextId++;
+  readonly navigationHistory = new FakeHistory();
+  readonly loads: string[] = [];
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  windowOpenHandler: ((details: WindowOpenDetails) => DenyResponse) | null = null;
+  loadError: Error | null = null;
+  zoomFactor = 1;
+  reloads = 0;
+  stops = 0;
+  closes = 0;
+  destroyed = false;
+
+  setWindowOpenHandler(handler: (details: WindowOpenDetails) => DenyResponse): void {
+    this.windowOpenHandler = handler;
+  }
+  loadURL(url: string): Promise<void> {
+    this.loads.push(url);
+    return this.loadError ? Promise.reject(this.loadError) : Promise.resolve();
+  }
+  reload(): void {
+    this.reloads += 1;
+  }
+  stop(): void {
+    this.stops += 1;
+  }
+  close(): void {
+    this.closes += 1;
+    this.destroyed = true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  getZoomFactor(): number {
+    return this.zoomFactor;
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+
+  /** Emits a will-* navigation event; returns whether a listener prevented it. */
+  tryNavigate(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string, isMainFrame = true): boolean {
+    const details = Object.assign(fakeEvent(), { url, isMainFrame });
+    this.emit(event, details);
+    return details.defaultPrevented;
+  }
+
+  /** A page calls window.open(url). */
+  openWindow(url: string): DenyResponse {
+    if (!this.windowOpenHandler) throw new Error('no window open handler');
+    return this.windowOpenHandler({ url });
+  }
+
+  /** A key press; returns whether it was blocked. */
+  press(input: Partial<KeyInput> & { code: string }): boolean {
+    const event = fakeEvent();
+    this.emit('before-input-event', event, { type: 'keyDown', control: false, shift: false, alt: false, meta: false, ...input });
+    return event.defaultPrevented;
+  }
+
+  /** A committed main-frame navigation, as Chromium reports it. */
+  commit(url: string): void {
+    this.navigationHistory.push(url);
+    this.emit('did-navigate', fakeEvent(), url, 200, 'OK');
+  }
+}
+
+export class FakeView implements ViewLike {
+  readonly webContents: FakeWebContents;
+  bounds: Rect | null = null;
+  visible: boolean | null = null;
+  constructor(readonly options: { webPreferences: Readonly<Record<string, unknown>> }) {
+    this.webContents = new FakeWebContents();
+  }
+  setBounds(bounds: Rect): void {
+    this.bounds = bounds;
+  }
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+  }
+}
+
+export class FakeContainer<V> {
+  readonly children: V[] = [];
+  addChildView(view: V): void {
+    this.children.push(view);
+  }
+  removeChildView(view: V): void {
+    const i = this.children.indexOf(view);
+    if (i >= 0) this.children.splice(i, 1);
+  }
+}
+
+type RequestHandler = Parameters<SessionLike['setPermissionRequestHandler']>[0];
+type CheckHandler = Parameters<SessionLike['setPermissionCheckHandler']>[0];
+type DeviceHandler = Parameters<SessionLike['setDevicePermissionHandler']>[0];
+type DisplayHandler = Parameters<SessionLike['setDisplayMediaRequestHandler']>[0];
+type BeforeRequest = (details: RequestDetails, callback: (response: { cancel?: boolean }) => void) => void;
+
+export class FakeSession extends EventEmitter implements SessionLike {
+  permissionRequest: RequestHandler = null;
+  permissionCheck: CheckHandler = null;
+  devicePermission: DeviceHandler = null;
+  displayMedia: DisplayHandler = null;
+  beforeRequest: { filter: RequestFilter; listener: BeforeRequest } | null = null;
+  /** Every clearing call, in order. */
+  readonly calls: string[] = [];
+  /** Clearing calls that reject. */
+  readonly failing = new Set<string>();
+  cookieList: { domain?: string }[] = [];
+  workers: Record<number, { scope: string }> = {};
+
+  setPermissionRequestHandler(handler: RequestHandler): void {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler: CheckHandler): void {
+    this.permissionCheck = handler;
+  }
+  setDevicePermissionHandler(handler: DeviceHandler): void {
+    this.devicePermission = handler;
+  }
+  setDisplayMediaRequestHandler(handler: DisplayHandler): void {
+    this.displayMedia = handler;
+  }
+  readonly webRequest = {
+    onBeforeRequest: (filter: RequestFilter, listener: BeforeRequest | null) => {
+      this.beforeRequest = listener ? { filter, listener } : null;
+    },
+  };
+  readonly cookies = { get: async (_filter: Record<string, never>) => this.cookieList };
+  readonly serviceWorkers = { getAllRunning: () => this.workers };
+
+  private step(name: string): Promise<void> {
+    this.calls.push(name);
+    return this.failing.has(name) ? Promise.reject(new Error(`${name} broke on https://secret.example/path`)) : Promise.resolve();
+  }
+  clearData(): Promise<void> {
+    return this.step('clearData');
+  }
+  clearStorageData(): Promise<void> {
+    return this.step('clearStorageData');
+  }
+  clearCache(): Promise<void> {
+    return this.step('clearCache');
+  }
+  clearAuthCache(): Promise<void> {
+    return this.step('clearAuthCache');
+  }
+  clearHostResolverCache(): Promise<void> {
+    return this.step('clearHostResolverCache');
+  }
+  clearCodeCaches(options: { urls?: string[] }): Promise<void> {
+    return this.step(`clearCodeCaches(${JSON.stringify(options)})`);
+  }
+
+  /** A frame request through webRequest; returns the listener's answer. */
+  request(url: string, resourceType: string): { cancel?: boolean } {
+    if (!this.beforeRequest) throw new Error('no onBeforeRequest listener');
+    let answer: { cancel?: boolean } | null = null;
+    this.beforeRequest.listener({ url, resourceType }, (response) => {
+      answer = response;
+    });
+    if (answer === null) throw new Error('the listener did not answer');
+    return answer;
+  }
+
+  /** A permission request; resolves to what the handler granted. */
+  askPermission(permission: string, requestingUrl: string): boolean {
+    if (!this.permissionRequest) throw new Error('no permission request handler');
+    let granted: boolean | null = null;
+    this.permissionRequest(null, permission, (g) => {
+      granted = g;
+    }, { requestingUrl } satisfies PermissionDetails);
+    if (granted === null) throw new Error('the handler did not answer');
+    return granted;
+  }
+
+  /** A download starts; returns whether it was cancelled. */
+  download(url: string): boolean {
+    const event = fakeEvent();
+    const item: DownloadItemLike = { getURL: () => url };
+    this.emit('will-download', event, item);
+    return event.defaultPrevented;
+  }
+}
+
+export class FakeClipboard implements ClipboardLike {
+  types: string[] = [];
+  text = '';
+  clears = 0;
+  failClear = false;
+  selection?: FakeClipboard;
+  clear(): void {
+    this.clears += 1;
+    if (this.failClear) throw new Error('clipboard busy');
+    this.types = [];
+    this.text = '';
+  }
+  async read(): Promise<{ types: string[] }[]> {
+    return this.types.length === 0 ? [] : [{ types: [...this.types] }];
+  }
+  async readText(): Promise<string> {
+    return this.text;
+  }
+  write(text: string): void {
+    this.types = ['text/plain'];
+    this.text = text;
+  }
+}
+
+export interface LogEntry {
+  level: 'info' | 'warn';
+  event: string;
+  detail?: Readonly<Record<string, string | number | boolean>>;
+}
+
+export function recordingLog(): KioskLog & { entries: LogEntry[] } {
+  const entries: LogEntry[] = [];
+  return {
+    entries,
+    info: (event, detail) => void entries.push({ level: 'info', event, ...(detail ? { detail } : {}) }),
+    warn: (event, detail) => void entries.push({ level: 'warn', event, ...(detail ? { detail } : {}) }),
+  };
+}
