@@ -1,0 +1,267 @@
+/**
+ * Attaches the kiosk core to a Playwright BrowserContext and the UI page in it: the request
+ * guard (the same shared/policy as Electron's navigation hooks), committed-navigation and
+ * input-activity reports from the content iframe, pop-up handling, and the driver that lets
+ * the content surface remove its iframe for sure.
+ *
+ * Layers against escapes from the allowlist, outermost first:
+ * 1. the UI document's CSP frame-src (server.ts): Chromium checks it on every hop of every
+ *    navigation of the content iframe, redirects included, which routing cannot see;
+ * 2. routing (here): every navigation request of the content iframe, of frames inside it, of
+ *    pop-ups and of the UI page itself, decided by decideNavigation;
+ * 3. after the fact (here): a committed navigation to a refused URL is undone and logged.
+ */
+import type { BrowserContext, Frame, Page, Request, Route } from 'playwright-core';
+import type { KioskCore } from '../../electron/services/kiosk-core';
+import type { KioskLog } from '../../electron/services/ports';
+import { decideNavigation, describeHost, toBlockReason } from '../../shared/policy/navigation';
+import type { BrowserHostSurface } from './content-surface';
+import { activityScript } from './activity-script';
+import { CONTENT_FRAME_NAME, PROBE_FRAME_NAME, PROBE_PATH, type FrameBlockedReport } from './host-messages';
+import type { OriginLedger } from './origin-ledger';
+
+export interface AttachOptions {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly core: KioskCore;
+  readonly surface: BrowserHostSurface;
+  /** The UI server's origin: the only place the UI page may navigate to. */
+  readonly uiOrigin: string;
+  /** Collects every origin the content touches, for the wiper. */
+  readonly ledger: OriginLedger;
+  readonly log: KioskLog;
+}
+
+export interface Attachment {
+  /** The page script saw the UI document's CSP refuse a content-frame navigation. */
+  frameBlocked(report: FrameBlockedReport): void;
+  detach(): Promise<void>;
+}
+
+export type FrameRole = 'ui' | 'content' | 'inside-content' | 'probe' | 'inside-probe' | 'foreign' | 'other-page';
+
+function roleByName(name: string, own: boolean): FrameRole {
+  switch (name) {
+    case CONTENT_FRAME_NAME:
+      return own ? 'content' : 'inside-content';
+    case PROBE_FRAME_NAME:
+      return own ? 'probe' : 'inside-probe';
+    default:
+      return 'foreign';
+  }
+}
+
+/** The UI page's child frame that `frame` is, or is inside of; null for the main frame. */
+function uiChildOf(frame: Frame, page: Page): Frame | null {
+  const main = page.mainFrame();
+  if (frame === main) return null;
+  let top = frame;
+  for (let parent = top.parentFrame(); parent !== null && parent !== main; parent = top.parentFrame()) top = parent;
+  return top;
+}
+
+/**
+ * Where a frame sits: the UI page's main frame, the content iframe (or inside it), the probe,
+ * or elsewhere. Playwright learns a frame's name when its first document commits, so for a
+ * frame that is still on its way there the name comes from its <iframe> element.
+ */
+export async function frameRole(frame: Frame, page: Page): Promise<FrameRole> {
+  if (frame.page() !== page) return 'other-page';
+  const top = uiChildOf(frame, page);
+  if (top === null) return 'ui';
+  let name = top.name();
+  if (name === '') {
+    const element = await top.frameElement().catch(() => null);
+    name = (await element?.getAttribute('name').catch(() => null)) ?? '';
+    await element?.dispose();
+  }
+  return roleByName(name, top === frame);
+}
+
+/** frameRole for frames that have committed a document (their name is known). */
+export function committedFrameRole(frame: Frame, page: Page): FrameRole {
+  if (frame.page() !== page) return 'other-page';
+  const top = uiChildOf(frame, page);
+  return top === null ? 'ui' : roleByName(top.name(), top === frame);
+}
+
+function isHttp(url: string): boolean {
+  return url.startsWith('https://') || url.startsWith('http://');
+}
+
+function frameOf(request: Request): Frame | null {
+  try {
+    return request.frame();
+  } catch {
+    // No frame yet (a pop-up's first navigation) or none at all (a service worker's requests).
+    return null;
+  }
+}
+
+const ACTIVITY_BINDING = '__vierellaContentActivity';
+
+export async function attachBrowserHost(options: AttachOptions): Promise<Attachment> {
+  const { context, page, core, surface, uiOrigin, ledger, log } = options;
+  // Playwright cannot take a binding or an init script back; after detach they talk to nobody.
+  let attached = true;
+  const contentActive = (): boolean => attached && surface.isOpen;
+
+  function refuseContent(url: string, reason: string): void {
+    if (!contentActive()) return;
+    core.navigationBlocked(url, toBlockReason(reason));
+    surface.restore();
+  }
+
+  /**
+   * Electron's window-open handler denies every new window and opens an allowed URL in the same
+   * view. A pop-up's first request comes before Playwright knows its frame, so it arrives here
+   * frameless; later ones come from the pop-up page. Either way the pop-up gets nothing.
+   */
+  async function onPopupNavigation(route: Route, url: string): Promise<void> {
+    await route.abort('blockedbyclient');
+    if (!contentActive()) return;
+    const decision = decideNavigation(url, core.policy());
+    if (decision.allowed) surface.load(url);
+    else core.navigationBlocked(url, toBlockReason(decision.reason));
+  }
+
+  async function guard(route: Route, request: Request): Promise<void> {
+    const url = request.url();
+    const frame = frameOf(request);
+    const navigation = request.isNavigationRequest();
+    if (frame === null) {
+      if (navigation) {
+        await onPopupNavigation(route, url);
+        return;
+      }
+      // A service worker's own requests: an origin of the session all the same.
+      const worker = request.serviceWorker();
+      if (worker !== null) ledger.note(worker.url());
+      await route.continue();
+      return;
+    }
+    const role = await frameRole(frame, page);
+
+    switch (role) {
+      case 'ui': {
+        // The UI loads only from its own server, and never navigates away from it.
+        const own = URL.canParse(url) && new URL(url).origin === uiOrigin;
+        if (own) await route.continue();
+        // A 204 cancels a navigation without an error page, so the UI stays as it was
+        // (Electron prevents the navigation the same way).
+        else if (navigation) await route.fulfill({ status: 204, body: '' });
+        else await route.abort('blockedbyclient');
+        return;
+      }
+      case 'probe':
+      case 'inside-probe': {
+        const probeDocument = role === 'probe' && navigation && URL.canParse(url) && new URL(url).pathname === PROBE_PATH;
+        await (probeDocument
+          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>probe</title>' })
+          : route.abort('blockedbyclient'));
+        return;
+      }
+      case 'content':
+      case 'inside-content': {
+        if (!contentActive()) {
+          await route.abort('blockedbyclient');
+          return;
+        }
+        ledger.note(url);
+        if (!navigation) {
+          await route.continue();
+          return;
+        }
+        const decision = decideNavigation(url, core.policy());
+        if (decision.allowed) {
+          if (role === 'content') core.contentLoading(true);
+          await route.continue();
+          return;
+        }
+        await route.abort('blockedbyclient');
+        log.info('navigation.refused', { host: describeHost(url) ?? '(none)', frame: role });
+        if (role === 'content') refuseContent(url, decision.reason);
+        return;
+      }
+      case 'other-page':
+        if (navigation && frame === frame.page().mainFrame()) await onPopupNavigation(route, url);
+        else await route.abort('blockedbyclient');
+        return;
+      case 'foreign':
+        await route.abort('blockedbyclient');
+        return;
+    }
+  }
+
+  function onFrameNavigated(frame: Frame): void {
+    const role = committedFrameRole(frame, page);
+    const url = frame.url();
+    if ((role !== 'content' && role !== 'inside-content') || !isHttp(url)) return;
+    const decision = decideNavigation(url, core.policy());
+    if (!decision.allowed) {
+      // Layers 1 and 2 failed: undo at once and say so in the log.
+      log.warn('navigation.escaped', { host: describeHost(url) ?? '(none)', frame: role });
+      if (role === 'content') refuseContent(url, decision.reason);
+      else void frame.goto('about:blank').catch(() => undefined);
+      return;
+    }
+    if (role !== 'content' || !contentActive()) return;
+    core.contentNavigated({ url, ...surface.committed(url) });
+    void frame
+      .waitForLoadState('load')
+      .catch(() => undefined)
+      .then(() => core.contentLoading(false));
+  }
+
+  function onRequestFailed(request: Request): void {
+    const frame = frameOf(request);
+    if (frame !== null && request.isNavigationRequest() && committedFrameRole(frame, page) === 'content') core.contentLoading(false);
+  }
+
+  function onPage(popup: Page): void {
+    if (popup !== page) void popup.close().catch(() => undefined);
+  }
+
+  await context.exposeBinding(ACTIVITY_BINDING, ({ frame }: { frame: Frame }) => {
+    const role = committedFrameRole(frame, page);
+    if ((role === 'content' || role === 'inside-content') && contentActive()) core.activity();
+  });
+  await context.addInitScript({ content: activityScript(ACTIVITY_BINDING) });
+  await context.route('**/*', guard);
+  page.on('framenavigated', onFrameNavigated);
+  page.on('requestfailed', onRequestFailed);
+  context.on('page', onPage);
+
+  const surfaceDriver = {
+    async removeContentFrame(): Promise<void> {
+      if (page.isClosed()) return;
+      await page
+        .evaluate((name) => {
+          for (const frame of document.querySelectorAll(`iframe[name="${name}"]`)) frame.remove();
+        }, CONTENT_FRAME_NAME)
+        .catch(() => undefined);
+      // Wait until Playwright (and so the browser) has let go of the frame.
+      const deadline = Date.now() + 3000;
+      while (!page.isClosed() && page.frames().some((f) => committedFrameRole(f, page) === 'content') && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+  };
+  surface.bindDriver(surfaceDriver);
+
+  return {
+    frameBlocked(report) {
+      log.info('navigation.refused', { host: describeHost(report.blockedUri) ?? '(none)', frame: 'content', by: 'csp' });
+      const decision = decideNavigation(report.blockedUri, core.policy());
+      refuseContent(report.blockedUri, decision.allowed ? 'not-allowed' : decision.reason);
+    },
+    async detach() {
+      attached = false;
+      surface.bindDriver(null);
+      page.off('framenavigated', onFrameNavigated);
+      page.off('requestfailed', onRequestFailed);
+      context.off('page', onPage);
+      await context.unroute('**/*', guard).catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The browser host's ContentSurface: an iframe in the UI page stands in for Electron's content
+ * WebContentsView. The surface keeps the iframe's desired state and publishes it to the page
+ * script (which creates, moves, hides and navigates the iframe); Playwright confirms removal
+ * through a driver bound at attach time. Back/forward come from the surface's own in-memory
+ * history of the session, never from the iframe's (which it shares with the UI page).
+ */
+import type { ContentLayout } from '../../shared/bridge';
+import type { ContentSurface } from '../../electron/services/ports';
+import { SessionHistory } from './history';
+import type { ContentFrameState, FrameBounds } from './host-messages';
+
+/** What only Playwright can do for the surface: make sure the iframe is really gone. */
+export interface ContentFrameDriver {
+  removeContentFrame(): Promise<void>;
+}
+
+const NO_BOUNDS: FrameBounds = { x: 0, y: 0, width: 0, height: 0 };
+
+export class BrowserHostSurface implements ContentSurface {
+  private readonly history = new SessionHistory();
+  private readonly listeners = new Set<(state: ContentFrameState) => void>();
+  private driver: ContentFrameDriver | null = null;
+  private layoutVisible = false;
+  /** True while the home tiles are up (or nothing was loaded yet): the iframe is hidden. */
+  private cleared = true;
+  private seq = 0;
+  private current: ContentFrameState = { generation: 0, open: false, bounds: NO_BOUNDS, visible: false, navigation: null };
+
+  get state(): ContentFrameState {
+    return this.current;
+  }
+
+  get isOpen(): boolean {
+    return this.current.open;
+  }
+
+  /** Calls `listener` with the current state now and with every change. */
+  onState(listener: (state: ContentFrameState) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.current);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  bindDriver(driver: ContentFrameDriver | null): void {
+    this.driver = driver;
+  }
+
+  async open(): Promise<void> {
+    this.history.clear();
+    this.cleared = true;
+    this.update({ generation: this.current.generation + 1, open: true, navigation: null });
+  }
+
+  load(url: string): void {
+    if (!this.current.open) return;
+    this.history.startNew();
+    this.navigate(url);
+  }
+
+  goBack(): void {
+    const url = this.history.back();
+    if (url !== null) this.navigate(url);
+  }
+
+  goForward(): void {
+    const url = this.history.forward();
+    if (url !== null) this.navigate(url);
+  }
+
+  reload(): void {
+    const url = this.history.reload();
+    if (url !== null) this.navigate(url);
+  }
+
+  clear(): void {
+    this.cleared = true;
+    this.update({});
+  }
+
+  setLayout(layout: ContentLayout): void {
+    this.layoutVisible = layout.visible;
+    this.update({ bounds: { ...layout.bounds } });
+  }
+
+  async close(): Promise<void> {
+    this.history.clear();
+    this.cleared = true;
+    this.update({ open: false, navigation: null });
+    await this.driver?.removeContentFrame();
+  }
+
+  /** A main-frame navigation of the content committed; returns what the core wants to know. */
+  committed(url: string): { canGoBack: boolean; canGoForward: boolean } {
+    this.history.committed(url);
+    return { canGoBack: this.history.canGoBack, canGoForward: this.history.canGoForward };
+  }
+
+  /**
+   * After a refused navigation Chromium leaves an error page in the iframe; Electron would have
+   * stayed on the page. Show the current entry again (or nothing if there is none).
+   */
+  restore(): void {
+    if (!this.current.open) return;
+    this.navigate(this.history.reload() ?? 'about:blank');
+  }
+
+  private navigate(url: string): void {
+    this.cleared = false;
+    this.seq += 1;
+    this.update({ navigation: { seq: this.seq, url } });
+  }
+
+  private update(change: Partial<ContentFrameState>): void {
+    const next = { ...this.current, ...change };
+    this.current = { ...next, visible: next.open && this.layoutVisible && !this.cleared };
+    for (const listener of this.listeners) listener(this.current);
+  }
+}
