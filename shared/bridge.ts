@@ -5,6 +5,8 @@
  * exactly one named function per command.
  */
 import { z } from 'zod';
+import { AccessibilityPrefsSchema } from './content/accessibility';
+import { GOAL_IDS, NEED_CATEGORIES, ROUTE_KINDS } from './content/assessment-model';
 import { LanguageSchema, LocalizedTextSchema } from './content/languages';
 
 /** Why a navigation was refused; the UI turns the code into a plain explanation. */
@@ -15,6 +17,25 @@ export type BlockReason = z.infer<typeof BlockReasonSchema>;
 export const SESSION_PHASES = ['wiping', 'verifying', 'welcome', 'active', 'ending', 'outOfService'] as const;
 export const SessionPhaseSchema = z.enum(SESSION_PHASES);
 export type SessionPhase = z.infer<typeof SessionPhaseSchema>;
+
+/**
+ * What the host keeps of a self-assessment: ids only, never free text, in memory for the
+ * client session (assist mode and anonymous statistics read it later).
+ */
+export const AssessmentSummarySchema = z
+  .object({
+    route: z.enum(ROUTE_KINDS),
+    withStaff: z.boolean(),
+    goal: z.enum(GOAL_IDS).nullable(),
+    level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
+    needCategory: z.enum(NEED_CATEGORIES).nullable(),
+    referralId: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,40}$/)
+      .nullable(),
+  })
+  .strict();
+export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
 
 export const SnapshotSchema = z.object({
   session: z.object({
@@ -34,6 +55,13 @@ export const SnapshotSchema = z.object({
   }),
   /** The last refused navigation, until the client dismisses the notice. */
   blocked: z.object({ host: z.string().nullable(), reason: BlockReasonSchema }).nullable(),
+  /** The current client's choices, held by the host in memory and reset at every wipe. */
+  client: z.object({
+    ethicsAcknowledged: z.boolean(),
+    /** null: not answered (yet); 'skipped': the client chose not to. */
+    assessment: z.union([AssessmentSummarySchema, z.literal('skipped')]).nullable(),
+    accessibility: AccessibilityPrefsSchema,
+  }),
   services: z.array(
     z.object({ id: z.string(), name: LocalizedTextSchema, description: LocalizedTextSchema, host: z.string() }),
   ),
@@ -72,6 +100,12 @@ export const commands = {
   },
   setContentLayout: { request: ContentLayoutSchema, response: Nothing },
   dismissBlocked: { request: Empty, response: Nothing },
+  acknowledgeEthics: { request: Empty, response: Nothing },
+  setAssessment: {
+    request: z.object({ assessment: z.union([AssessmentSummarySchema, z.literal('skipped')]) }).strict(),
+    response: Nothing,
+  },
+  setAccessibility: { request: z.object({ prefs: AccessibilityPrefsSchema }).strict(), response: Nothing },
   reportActivity: { request: Empty, response: Nothing },
   moreTime: { request: Empty, response: Nothing },
   requestEnd: { request: Empty, response: Nothing },
@@ -110,10 +144,26 @@ export function isCommandName(name: unknown): name is CommandName {
 export function parseCommand<K extends CommandName>(name: K, payload: unknown): z.output<Commands[K]['request']> {
   const result = commands[name].request.safeParse(payload ?? {});
   if (!result.success) {
-    const detail = result.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`).join('; ');
+    const detail = describeIssues(result.error.issues).join('; ');
     throw new BridgeValidationError(`invalid payload for ${name}: ${detail}`);
   }
   return result.data as z.output<Commands[K]['request']>;
+}
+
+/**
+ * Lines naming each field at fault. A union ("a summary or 'skipped'") only says "Invalid
+ * input"; the branch that got furthest (deepest issue paths) says what is actually wrong.
+ */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): string[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const depth = (branch: readonly z.core.$ZodIssue[]) => Math.min(...branch.map((i) => i.path.length));
+      const deepest = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
+      if (depth(deepest) > 0) return describeIssues(deepest, path);
+    }
+    return [`${path.map(String).join('.') || '(payload)'}: ${issue.message}`];
+  });
 }
 
 export class BridgeValidationError extends Error {

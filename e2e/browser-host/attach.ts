@@ -13,7 +13,7 @@
  */
 import type { BrowserContext, Frame, Page, Request, Route } from 'playwright-core';
 import type { KioskCore } from '../../electron/services/kiosk-core';
-import type { KioskLog } from '../../electron/services/ports';
+import type { ContentAdjustments, KioskLog } from '../../electron/services/ports';
 import { decideNavigation, describeHost, toBlockReason } from '../../shared/policy/navigation';
 import type { BrowserHostSurface } from './content-surface';
 import { activityScript } from './activity-script';
@@ -208,6 +208,10 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
     if (role !== 'content' || !contentActive()) return;
     core.contentNavigated({ url, ...surface.committed(url) });
     void frame
+      .waitForLoadState('domcontentloaded')
+      .then(() => applyAdjustments(frame, surface.contentAdjustments))
+      .catch(() => undefined);
+    void frame
       .waitForLoadState('load')
       .catch(() => undefined)
       .then(() => core.contentLoading(false));
@@ -233,6 +237,10 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
   context.on('page', onPage);
 
   const surfaceDriver = {
+    async adjustContentFrame(adjustments: ContentAdjustments): Promise<void> {
+      const frame = page.frames().find((f) => committedFrameRole(f, page) === 'content');
+      if (frame) await applyAdjustments(frame, adjustments);
+    },
     async removeContentFrame(): Promise<void> {
       if (page.isClosed()) return;
       await page
@@ -265,3 +273,27 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
     },
   };
 }
+
+/**
+ * The browser host's stand-in for Electron's zoom factor and user CSS: one style element that
+ * the kiosk owns in the content document, replaced on every change.
+ */
+async function applyAdjustments(frame: Frame, adjustments: ContentAdjustments): Promise<void> {
+  await frame
+    .evaluate(
+      ({ css, zoom, id }) => {
+        let style = document.getElementById(id);
+        if (!style) {
+          style = document.createElement('style');
+          style.id = id;
+          (document.head ?? document.documentElement).append(style);
+        }
+        style.textContent = css + (zoom === 1 ? '' : `html{zoom:${zoom} !important}`);
+      },
+      { ...adjustments, id: ADJUSTMENTS_STYLE_ID },
+    )
+    .catch(() => undefined);
+}
+
+/** The id of the kiosk's style element in content pages (e2e tests look for it). */
+export const ADJUSTMENTS_STYLE_ID = 'vierella-adjustments';

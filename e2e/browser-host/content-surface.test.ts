@@ -81,7 +81,7 @@ describe('BrowserHostSurface', () => {
   it('forgets the session history on close and waits for the driver to remove the iframe', async () => {
     const { surface, last } = watched();
     const removeContentFrame = vi.fn(async () => undefined);
-    surface.bindDriver({ removeContentFrame });
+    surface.bindDriver({ removeContentFrame, adjustContentFrame: async () => undefined });
     await surface.open();
     surface.load(KELA);
     surface.committed(KELA);
@@ -92,5 +92,17 @@ describe('BrowserHostSurface', () => {
     await surface.open();
     surface.goBack();
     expect(last().navigation).toBeNull();
+  });
+
+  it('keeps the adjustments for every page and hands changes to the driver while open', async () => {
+    const { surface } = watched();
+    const adjustContentFrame = vi.fn(async () => undefined);
+    surface.bindDriver({ removeContentFrame: async () => undefined, adjustContentFrame });
+    surface.setAdjustments({ zoom: 2, css: '' });
+    expect(adjustContentFrame).not.toHaveBeenCalled();
+    await surface.open();
+    surface.setAdjustments({ zoom: 1.5, css: 'a{color:#fff}' });
+    expect(adjustContentFrame).toHaveBeenCalledWith({ zoom: 1.5, css: 'a{color:#fff}' });
+    expect(surface.contentAdjustments).toEqual({ zoom: 1.5, css: 'a{color:#fff}' });
   });
 });

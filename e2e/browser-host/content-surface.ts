@@ -6,13 +6,15 @@
  * history of the session, never from the iframe's (which it shares with the UI page).
  */
 import type { ContentLayout } from '../../shared/bridge';
-import type { ContentSurface } from '../../electron/services/ports';
+import type { ContentAdjustments, ContentSurface } from '../../electron/services/ports';
 import { SessionHistory } from './history';
 import type { ContentFrameState, FrameBounds } from './host-messages';
 
 /** What only Playwright can do for the surface: make sure the iframe is really gone. */
 export interface ContentFrameDriver {
   removeContentFrame(): Promise<void>;
+  /** Applies text size, contrast and spacing to the document now in the content frame. */
+  adjustContentFrame(adjustments: ContentAdjustments): Promise<void>;
 }
 
 const NO_BOUNDS: FrameBounds = { x: 0, y: 0, width: 0, height: 0 };
@@ -25,6 +27,7 @@ export class BrowserHostSurface implements ContentSurface {
   /** True while the home tiles are up (or nothing was loaded yet): the iframe is hidden. */
   private cleared = true;
   private seq = 0;
+  private adjustments: ContentAdjustments = { zoom: 1, css: '' };
   private current: ContentFrameState = { generation: 0, open: false, bounds: NO_BOUNDS, visible: false, navigation: null };
 
   get state(): ContentFrameState {
@@ -42,6 +45,16 @@ export class BrowserHostSurface implements ContentSurface {
     return () => {
       this.listeners.delete(listener);
     };
+  }
+
+  /** What every page of the content gets once loaded (the attach code applies it per page). */
+  get contentAdjustments(): ContentAdjustments {
+    return this.adjustments;
+  }
+
+  setAdjustments(adjustments: ContentAdjustments): void {
+    this.adjustments = adjustments;
+    if (this.current.open) void this.driver?.adjustContentFrame(adjustments);
   }
 
   bindDriver(driver: ContentFrameDriver | null): void {

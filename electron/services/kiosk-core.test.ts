@@ -4,7 +4,8 @@ import type { ContentLayout, Snapshot } from '../../shared/bridge';
 import { BridgeValidationError } from '../../shared/bridge';
 import type { KioskConfig } from '../../shared/config/schema';
 import { createKioskCore, type KioskCore } from './kiosk-core';
-import type { ContentSurface, SessionWiper, WipeReport, WipeScope } from './ports';
+import type { ContentAdjustments, ContentSurface, SessionWiper, WipeReport, WipeScope } from './ports';
+import { DEFAULT_PREFS } from '../../shared/content/accessibility';
 import { silentLog } from './console-log';
 
 const CONFIG: KioskConfig = {
@@ -46,6 +47,10 @@ class FakeSurface implements ContentSurface {
   }
   setLayout(layout: ContentLayout) {
     this.layout = layout;
+  }
+  readonly adjustments: ContentAdjustments[] = [];
+  setAdjustments(adjustments: ContentAdjustments) {
+    this.adjustments.push(adjustments);
   }
   async close() {
     this.calls.push('close');
@@ -99,6 +104,7 @@ async function started(config?: KioskConfig): Promise<ReturnType<typeof setup>> 
 async function inSession(core: KioskCore) {
   await core.handle('startSession', { language: 'en' });
   await settle();
+  await core.handle('acknowledgeEthics', {});
 }
 
 describe('kiosk core', () => {
@@ -242,5 +248,46 @@ describe('kiosk core', () => {
   it('allows the services hosts and the configured extra hosts', async () => {
     const { core } = await started();
     expect(core.policy().allowedHosts).toEqual(['www.kela.test:8443', 'tunnistus.test:8443']);
+  });
+
+  it('opens no service before the ethics guidelines are acknowledged', async () => {
+    const { core, surface } = await started();
+    await core.handle('startSession', { language: 'fi' });
+    await settle();
+    await expect(core.handle('openService', { serviceId: 'kela' })).rejects.toThrow(/ethics/);
+    expect(surface.calls.some((c) => c.startsWith('load'))).toBe(false);
+    await core.handle('acknowledgeEthics', {});
+    await core.handle('openService', { serviceId: 'kela' });
+    expect(surface.calls.at(-1)).toMatch(/^load /);
+  });
+
+  it('keeps welcome-screen adjustments into the session, applies them to the content, and forgets everything at the wipe', async () => {
+    const { core, surface } = await started();
+    const prefs = { ...DEFAULT_PREFS, textScale: 2 as const, theme: 'yellowOnBlack' as const, textSpacing: true };
+    await core.handle('setAccessibility', { prefs });
+    await inSession(core);
+    expect(surface.adjustments.at(-1)?.zoom).toBe(2);
+    expect(surface.adjustments.at(-1)?.css).toMatch(/#ffff00/i);
+    await core.handle('setAssessment', {
+      assessment: { route: 'authority', withStaff: false, goal: 'immigration', level: 2, needCategory: 'service', referralId: 'migri' },
+    });
+    expect(core.snapshot().client).toMatchObject({ ethicsAcknowledged: true, accessibility: prefs, assessment: { route: 'authority', referralId: 'migri' } });
+    await core.handle('requestEnd', {});
+    await core.handle('confirmEnd', {});
+    await settle();
+    expect(core.snapshot().client).toEqual({ ethicsAcknowledged: false, assessment: null, accessibility: DEFAULT_PREFS });
+  });
+
+  it('refuses assessment payloads that could carry free text', async () => {
+    const { core } = await started();
+    await inSession(core);
+    await expect(
+      core.handle('setAssessment', { assessment: { route: 'goAhead', withStaff: false, goal: 'other', level: 1, needCategory: null, referralId: null, note: 'Matti' } }),
+    ).rejects.toThrow(/setAssessment/);
+    await expect(
+      core.handle('setAssessment', { assessment: { route: 'goAhead', withStaff: false, goal: 'my benefits', level: 1, needCategory: null, referralId: null } }),
+    ).rejects.toThrow(/goal/);
+    await core.handle('setAssessment', { assessment: 'skipped' });
+    expect(core.snapshot().client.assessment).toBe('skipped');
   });
 });

@@ -5,7 +5,15 @@
  * It never imports Electron, and it never keeps a full URL: hosts and origins only.
  */
 import { createActor, fromPromise, type AnyActorRef } from 'xstate';
-import { BridgeValidationError, isCommandName, parseCommand, type CommandName, type Snapshot } from '../../shared/bridge';
+import {
+  BridgeValidationError,
+  isCommandName,
+  parseCommand,
+  type AssessmentSummary,
+  type CommandName,
+  type Snapshot,
+} from '../../shared/bridge';
+import { contentCssFor, contentZoomFor, DEFAULT_PREFS, type AccessibilityPrefs } from '../../shared/content/accessibility';
 import type { KioskConfig } from '../../shared/config/schema';
 import { phaseOf, sessionMachine, type SessionEvent, type SessionSettings } from '../../shared/machines/session';
 import { decideNavigation, describeHost, toBlockReason, type NavigationPolicy } from '../../shared/policy/navigation';
@@ -88,15 +96,31 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
   let blocked: Snapshot['blocked'] = null;
   let opening: Promise<void> = Promise.resolve();
   let lastActivityAt = Number.NEGATIVE_INFINITY;
+  let ethicsAcknowledged = false;
+  let assessment: AssessmentSummary | 'skipped' | null = null;
+  let accessibility: AccessibilityPrefs = DEFAULT_PREFS;
 
   const listeners = new Set<(snapshot: Snapshot) => void>();
   let lastEmitted = '';
 
-  function resetClientState(): void {
+  /** A new content surface starts with nothing shown (the client's choices are kept). */
+  function resetContentState(): void {
     content = { ...EMPTY_CONTENT };
     atHome = true;
     blocked = null;
     lastActivityAt = Number.NEGATIVE_INFINITY;
+  }
+
+  /** At a wipe everything of the client goes, including choices made on the welcome screen. */
+  function resetClientState(): void {
+    resetContentState();
+    ethicsAcknowledged = false;
+    assessment = null;
+    accessibility = DEFAULT_PREFS;
+  }
+
+  function applyAdjustments(): void {
+    surface.setAdjustments({ zoom: contentZoomFor(accessibility), css: contentCssFor(accessibility) });
   }
 
   function logReport(event: string, report: WipeReport): void {
@@ -125,8 +149,8 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
     },
     actions: {
       openContent: () => {
-        resetClientState();
-        opening = surface.open().catch((error: unknown) => {
+        resetContentState();
+        opening = surface.open().then(applyAdjustments, (error: unknown) => {
           log.warn('content.open-failed', { error: error instanceof Error ? error.name : 'unknown' });
           actor.send({ type: 'CONTENT_CRASHED' });
         });
@@ -159,6 +183,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
       },
       content: inSession ? { ...content, host: atHome ? null : content.host } : { ...EMPTY_CONTENT },
       blocked: inSession ? blocked : null,
+      client: { ethicsAcknowledged, assessment, accessibility },
       services,
       languages: [...config.languages],
     };
@@ -209,6 +234,8 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         const service = config.services.find((s) => s.id === serviceId);
         if (!service) throw new BridgeValidationError(`unknown service ${serviceId}`);
         requireSession(name);
+        // The ethics guidelines come before the first service (DVV's digital-support ethics).
+        if (!ethicsAcknowledged) throw new Error('openService needs the ethics guidelines acknowledged first');
         const decision = decideNavigation(service.url, policy);
         if (!decision.allowed) throw new Error(`service ${serviceId} is not allowed by the policy (${decision.reason})`);
         await opening;
@@ -251,6 +278,29 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         blocked = null;
         emit();
         return undefined;
+      case 'acknowledgeEthics':
+        parseCommand(name, payload);
+        requireSession(name);
+        ethicsAcknowledged = true;
+        emit();
+        return undefined;
+      case 'setAssessment':
+        requireSession(name);
+        assessment = parseCommand(name, payload).assessment;
+        emit();
+        return undefined;
+      case 'setAccessibility': {
+        const { prefs } = parseCommand(name, payload);
+        const phase = phaseOf(actor.getSnapshot());
+        // Choices are the client's: welcome screen and session only, never during a wipe.
+        if (phase !== 'welcome' && phase !== 'active' && phase !== 'ending') {
+          throw new Error(`setAccessibility is not possible now (now: ${phase})`);
+        }
+        accessibility = prefs;
+        if (phase !== 'welcome') applyAdjustments();
+        emit();
+        return undefined;
+      }
       case 'reportActivity':
         parseCommand(name, payload);
         activity();

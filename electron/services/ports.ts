@@ -21,8 +21,19 @@ export interface ContentSurface {
   /** Show nothing (the home tiles are up); keeps the view and its history. */
   clear(): void;
   setLayout(layout: ContentLayout): void;
+  /**
+   * The client's text size, contrast and spacing for third-party pages: a zoom factor and CSS
+   * to inject. Applied now and to every page loaded until the next call or close().
+   */
+  setAdjustments(adjustments: ContentAdjustments): void;
   /** Stop and destroy the view. Safe to call when nothing is open. */
   close(): Promise<void>;
+}
+
+export interface ContentAdjustments {
+  readonly zoom: number;
+  /** CSS injected into every page of the content; '' for none. */
+  readonly css: string;
 }
 
 /** What a wipe or a verification found. Findings name hosts at most, never URLs. */

@@ -297,6 +297,39 @@ describe('close', () => {
   });
 });
 
+describe('accessibility adjustments', () => {
+  it('sets the zoom and user CSS on every new page, and swaps the CSS when the client changes it', async () => {
+    const t = setUp();
+    await t.surface.open();
+    const contents = t.view().webContents;
+    t.surface.setAdjustments({ zoom: 2, css: 'html{background:#000!important}' });
+    await flush();
+    expect(contents.zoomFactor).toBe(2);
+    expect([...contents.insertedCss.values()]).toEqual(['html{background:#000!important}']);
+    // A new document: Chromium forgets inserted CSS and per-origin zoom; the surface applies both again.
+    contents.insertedCss.clear();
+    contents.zoomFactor = 1;
+    contents.emit('dom-ready');
+    await flush();
+    expect(contents.zoomFactor).toBe(2);
+    expect([...contents.insertedCss.values()]).toEqual(['html{background:#000!important}']);
+    t.surface.setAdjustments({ zoom: 1, css: '' });
+    await flush();
+    expect(contents.zoomFactor).toBe(1);
+    expect(contents.insertedCss.size).toBe(0);
+  });
+
+  it('applies the adjustments chosen before the view opened', async () => {
+    const t = setUp();
+    t.surface.setAdjustments({ zoom: 1.5, css: 'p{letter-spacing:0.12em!important}' });
+    await t.surface.open();
+    t.view().webContents.emit('dom-ready');
+    await flush();
+    expect(t.view().webContents.zoomFactor).toBe(1.5);
+    expect([...t.view().webContents.insertedCss.values()]).toEqual(['p{letter-spacing:0.12em!important}']);
+  });
+});
+
 describe('scaleBounds', () => {
   it('rounds to whole DIPs and ignores a nonsensical zoom', () => {
     expect(scaleBounds({ x: 1, y: 1, width: 101, height: 33 }, 1.25)).toEqual({ x: 1, y: 1, width: 126, height: 41 });

@@ -5,7 +5,7 @@
  */
 import type { ContentLayout } from '../../shared/bridge';
 import { decideNavigation } from '../../shared/policy/navigation';
-import type { ContentSurface, KioskLog } from '../services/ports';
+import type { ContentAdjustments, ContentSurface, KioskLog } from '../services/ports';
 import type { ContentEvents } from './content-events';
 import { refuseDownloads } from './downloads';
 import type { ContainerViewLike, Rect, SessionLike, ViewLike, WebContentsLike } from './electron-like';
@@ -58,6 +58,7 @@ export function createElectronContentSurface<V extends ViewLike, S extends Sessi
   let layout: ContentLayout | null = null;
   // True while the home tiles are up: the view keeps its history but is not shown.
   let cleared = true;
+  let adjustments: ContentAdjustments = { zoom: 1, css: '' };
 
   const isCurrent = (contents: WebContentsLike) => current !== null && current.view.webContents === contents;
 
@@ -82,7 +83,33 @@ export function createElectronContentSurface<V extends ViewLike, S extends Sessi
     });
   }
 
+  /**
+   * Text size as the view's zoom, contrast and spacing as user-origin CSS (it wins over the
+   * page's own author styles). Zoom is per origin in Chromium, so it is set again on every page.
+   */
+  let insertedCssKey: string | null = null;
+
+  function adjust(contents: WebContentsLike): void {
+    if (contents.isDestroyed()) return;
+    contents.setZoomFactor(adjustments.zoom);
+    const previous = insertedCssKey;
+    insertedCssKey = null;
+    if (previous !== null) contents.removeInsertedCSS(previous).catch(() => log.info('content.css-failed'));
+    if (adjustments.css === '') return;
+    contents
+      .insertCSS(adjustments.css, { cssOrigin: 'user' })
+      .then((key) => {
+        if (isCurrent(contents)) insertedCssKey = key;
+      })
+      .catch(() => log.info('content.css-failed'));
+  }
+
   function reportTo(contents: WebContentsLike): void {
+    contents.on('dom-ready', () => {
+      // A new document starts without our CSS: forget the old key, then insert again.
+      insertedCssKey = null;
+      if (isCurrent(contents)) adjust(contents);
+    });
     const navigated = (url: string) => {
       if (!isCurrent(contents)) return;
       const history = contents.navigationHistory;
@@ -152,6 +179,7 @@ export function createElectronContentSurface<V extends ViewLike, S extends Sessi
     });
     reportTo(contents);
     current = { view, session };
+    insertedCssKey = null;
     cleared = true;
     deps.container.addChildView(view);
     applyLayout();
@@ -189,6 +217,10 @@ export function createElectronContentSurface<V extends ViewLike, S extends Sessi
     setLayout(next) {
       layout = next;
       applyLayout();
+    },
+    setAdjustments(next) {
+      adjustments = next;
+      if (current) adjust(current.view.webContents);
     },
   };
 }

@@ -68,7 +68,7 @@ export interface WebContentsLike {
   on(event: 'input-event', listener: (event: unknown, input: AnyInput) => void): unknown;
   on(event: 'did-navigate', listener: (event: unknown, url: string) => void): unknown;
   on(event: 'did-navigate-in-page', listener: (event: unknown, url: string, isMainFrame: boolean) => void): unknown;
-  on(event: 'did-start-loading' | 'did-stop-loading', listener: () => void): unknown;
+  on(event: 'did-start-loading' | 'did-stop-loading' | 'dom-ready', listener: () => void): unknown;
   on(event: 'render-process-gone', listener: (event: unknown, details: RenderGoneDetails) => void): unknown;
   setWindowOpenHandler(handler: (details: WindowOpenDetails) => DenyResponse): void;
   loadURL(url: string): Promise<void>;
@@ -77,6 +77,9 @@ export interface WebContentsLike {
   close(): void;
   isDestroyed(): boolean;
   getZoomFactor(): number;
+  setZoomFactor(factor: number): void;
+  insertCSS(css: string, options?: { cssOrigin?: 'user' | 'author' }): Promise<string>;
+  removeInsertedCSS(key: string): Promise<void>;
   send(channel: string, ...args: unknown[]): void;
 }
 

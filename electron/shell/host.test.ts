@@ -285,6 +285,7 @@ describe('a client session end to end, with fakes for Electron', () => {
     expect(partition).toMatch(/^client-/);
 
     await t.call('setContentLayout', { bounds: { x: 0, y: 80, width: 1280, height: 640 }, visible: true });
+    await t.call('acknowledgeEthics', {});
     await t.call('openService', { serviceId: 'kela' });
     const contents = contentView.webContents;
     expect(contents.loads).toEqual(['https://www.kela.fi/asiointi']);

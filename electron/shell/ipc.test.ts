@@ -113,6 +113,7 @@ describe('with the real kiosk core', () => {
     reload: () => undefined,
     clear: () => undefined,
     setLayout: () => undefined,
+    setAdjustments: () => undefined,
     close: async () => undefined,
   };
   const wiper: SessionWiper = {

@@ -48,7 +48,7 @@ export const DEFAULT_CONFIG: KioskConfig = {
     },
   ],
   allowedHosts: ['*.kela.fi', '*.suomi.fi', '*.vero.fi', 'migri.fi', '*.migri.fi', 'enterfinland.fi', '*.enterfinland.fi'],
-  languages: ['fi', 'sv', 'en'],
+  languages: ['fi', 'fi-plain', 'sv', 'en'],
   defaultLanguage: 'fi',
   idle: { timeoutSeconds: 180, warningSeconds: 30, endConfirmSeconds: 60 },
   wipeRetrySeconds: 30,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from './languages';
+import { LANGUAGES, localized } from './languages';
 import {
   allReferralKeys,
   DEFAULT_REFERRAL_IDS,
@@ -38,7 +38,7 @@ describe('default referral directory', () => {
 
   it('names every entry in every language and invents no phone numbers', () => {
     for (const entry of DEFAULT_REFERRALS) {
-      for (const language of LANGUAGES) expect(entry.name[language].trim()).not.toBe('');
+      for (const language of LANGUAGES) expect(localized(entry.name, language).trim()).not.toBe('');
       expect(entry.phone).toBeUndefined();
     }
   });

@@ -96,6 +96,21 @@ export class FakeWebContents extends EventEmitter implements WebContentsLike {
   getZoomFactor(): number {
     return this.zoomFactor;
   }
+  setZoomFactor(factor: number): void {
+    this.zoomFactor = factor;
+  }
+  /** CSS in force on the page, by key, as Chromium keeps it. */
+  readonly insertedCss = new Map<string, string>();
+  private cssKeys = 0;
+  insertCSS(css: string): Promise<string> {
+    const key = `css-${(this.cssKeys += 1)}`;
+    this.insertedCss.set(key, css);
+    return Promise.resolve(key);
+  }
+  removeInsertedCSS(key: string): Promise<void> {
+    this.insertedCss.delete(key);
+    return Promise.resolve();
+  }
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
   }
