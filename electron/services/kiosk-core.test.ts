@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { ContentLayout, Snapshot } from '../../shared/bridge';
 import { BridgeValidationError } from '../../shared/bridge';
 import type { KioskConfig } from '../../shared/config/schema';
+import { DEFAULT_CONFIG } from '../../shared/config/defaults';
 import { createKioskCore, type KioskCore } from './kiosk-core';
 import type { ContentAdjustments, ContentSurface, SessionWiper, WipeReport, WipeScope } from './ports';
 import { DEFAULT_PREFS } from '../../shared/content/accessibility';
 import { silentLog } from './console-log';
 
 const CONFIG: KioskConfig = {
+  ...DEFAULT_CONFIG,
   services: [
     {
       id: 'kela',
