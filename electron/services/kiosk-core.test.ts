@@ -8,6 +8,7 @@ import { createKioskCore, type KioskCore } from './kiosk-core';
 import type { ContentAdjustments, ContentSurface, SessionWiper, WipeReport, WipeScope } from './ports';
 import { DEFAULT_PREFS } from '../../shared/content/accessibility';
 import { silentLog } from './console-log';
+import type { SessionFacts } from './stats/support-event-for';
 
 const CONFIG: KioskConfig = {
   ...DEFAULT_CONFIG,
@@ -85,7 +86,16 @@ function setup(config: KioskConfig = CONFIG) {
   const wiper = new FakeWiper();
   const clock = new SimulatedClock();
   let t = 0;
-  const core = createKioskCore({ config, surface, wiper, log: silentLog, clock, now: () => t });
+  const recorded: { facts: SessionFacts; endedAt: number }[] = [];
+  const core = createKioskCore({
+    config,
+    surface,
+    wiper,
+    log: silentLog,
+    clock,
+    now: () => t,
+    recordSession: (facts, endedAt) => recorded.push({ facts, endedAt }),
+  });
   const snapshots: Snapshot[] = [];
   core.onSnapshot((s) => snapshots.push(s));
   const advance = async (ms: number) => {
@@ -93,7 +103,7 @@ function setup(config: KioskConfig = CONFIG) {
     clock.increment(ms);
     await settle();
   };
-  return { core, surface, wiper, clock, snapshots, advance };
+  return { core, surface, wiper, clock, snapshots, advance, recorded };
 }
 
 async function started(config?: KioskConfig): Promise<ReturnType<typeof setup>> {
@@ -291,5 +301,31 @@ describe('kiosk core', () => {
     ).rejects.toThrow(/goal/);
     await core.handle('setAssessment', { assessment: 'skipped' });
     expect(core.snapshot().client.assessment).toBe('skipped');
+  });
+
+  it('records one anonymous statistics event per client session, and none for the start-up wipe', async () => {
+    const { core, recorded, advance } = await started();
+    expect(recorded).toEqual([]);
+    await core.handle('setAccessibility', { prefs: { ...DEFAULT_PREFS, textScale: 2 } });
+    await inSession(core);
+    await core.handle('setAccessibility', { prefs: DEFAULT_PREFS });
+    await core.handle('setAssessment', {
+      assessment: { route: 'authority', withStaff: false, goal: 'tax', level: 3, needCategory: 'service', referralId: 'vero' },
+    });
+    await advance(90_000);
+    await core.handle('requestEnd', {});
+    await core.handle('confirmEnd', {});
+    await settle();
+    expect(recorded).toHaveLength(1);
+    const [{ facts, endedAt }] = recorded as [{ facts: SessionFacts; endedAt: number }];
+    expect(facts).toMatchObject({ startedAt: 0, language: 'en', endedBy: 'client', referralId: 'vero', assistUsed: false });
+    expect(facts.accessibilityUsed).not.toBe(0);
+    expect(endedAt).toBe(90_000);
+    // An unattended session ends by the idle timer.
+    await inSession(core);
+    for (let i = 0; i < 90; i += 1) await advance(1_000);
+    await settle();
+    expect(recorded.at(-1)?.facts).toMatchObject({ endedBy: 'idle', assessment: null });
+    expect(JSON.stringify(recorded)).not.toMatch(/https?:/);
   });
 });

@@ -19,6 +19,8 @@ import { phaseOf, sessionMachine, type SessionEvent, type SessionSettings } from
 import { decideNavigation, describeHost, toBlockReason, type NavigationPolicy } from '../../shared/policy/navigation';
 import { buildNavigationPolicy } from './navigation-allowlist';
 import type { ContentSurface, KioskLog, SessionWiper, WipeReport } from './ports';
+import { accessibilityFlags } from './stats/support-event';
+import type { SessionEndReason, SessionFacts } from './stats/support-event-for';
 
 export interface KioskCoreDeps {
   readonly config: KioskConfig;
@@ -27,8 +29,13 @@ export interface KioskCoreDeps {
   readonly log: KioskLog;
   /** The clock of the session machine's timers; tests pass xstate's SimulatedClock. */
   readonly clock?: { setTimeout(fn: (...args: unknown[]) => void, ms: number): unknown; clearTimeout(id: unknown): void };
-  /** Milliseconds since some epoch; only used to throttle activity reports. */
+  /** Milliseconds since the epoch: activity throttling and session start times. */
   readonly now?: () => number;
+  /**
+   * Called once per client session, at its wipe, with what the anonymous statistics need
+   * (ids, flags and times only). The host stores it; a failure here never blocks the wipe.
+   */
+  readonly recordSession?: (facts: SessionFacts, endedAt: number) => void;
 }
 
 export interface KioskCore {
@@ -99,6 +106,11 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
   let ethicsAcknowledged = false;
   let assessment: AssessmentSummary | 'skipped' | null = null;
   let accessibility: AccessibilityPrefs = DEFAULT_PREFS;
+  /** Features switched on at any point of the session, as statistics flags. */
+  let accessibilityUsed = 0;
+  /** Set at START; null while no client session is open (start-up, welcome). */
+  let sessionStartedAt: number | null = null;
+  let endedBy: SessionEndReason = 'idle';
 
   const listeners = new Set<(snapshot: Snapshot) => void>();
   let lastEmitted = '';
@@ -117,6 +129,29 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
     ethicsAcknowledged = false;
     assessment = null;
     accessibility = DEFAULT_PREFS;
+    accessibilityUsed = 0;
+    sessionStartedAt = null;
+    endedBy = 'idle';
+  }
+
+  /** The session's one statistics event: built from ids and flags, never from content. */
+  function recordEndedSession(language: SessionFacts['language']): void {
+    if (sessionStartedAt === null || !deps.recordSession) return;
+    const facts: SessionFacts = {
+      startedAt: sessionStartedAt,
+      language,
+      assessment,
+      accessibility,
+      accessibilityUsed,
+      assistUsed: false,
+      endedBy,
+      referralId: assessment !== null && assessment !== 'skipped' ? assessment.referralId : null,
+    };
+    try {
+      deps.recordSession(facts, now());
+    } catch (error) {
+      log.warn('stats.record-failed', { error: error instanceof Error ? error.name : 'unknown' });
+    }
   }
 
   function applyAdjustments(): void {
@@ -132,6 +167,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
   const machine = sessionMachine.provide({
     actors: {
       wipeSession: fromPromise<WipeReport>(async () => {
+        recordEndedSession(actor.getSnapshot().context.language);
         resetClientState();
         emit();
         await surface.close();
@@ -150,6 +186,9 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
     actions: {
       openContent: () => {
         resetContentState();
+        sessionStartedAt = now();
+        endedBy = 'idle';
+        accessibilityUsed = accessibilityFlags(accessibility);
         opening = surface.open().then(applyAdjustments, (error: unknown) => {
           log.warn('content.open-failed', { error: error instanceof Error ? error.name : 'unknown' });
           actor.send({ type: 'CONTENT_CRASHED' });
@@ -297,7 +336,10 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
           throw new Error(`setAccessibility is not possible now (now: ${phase})`);
         }
         accessibility = prefs;
-        if (phase !== 'welcome') applyAdjustments();
+        if (phase !== 'welcome') {
+          accessibilityUsed |= accessibilityFlags(prefs);
+          applyAdjustments();
+        }
         emit();
         return undefined;
       }
@@ -312,10 +354,12 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
       case 'requestEnd':
         parseCommand(name, payload);
         send({ type: 'REQUEST_END' });
+        endedBy = 'client';
         return undefined;
       case 'cancelEnd':
         parseCommand(name, payload);
         send({ type: 'CANCEL_END' });
+        endedBy = 'idle';
         return undefined;
       case 'confirmEnd':
         parseCommand(name, payload);
@@ -358,6 +402,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
     },
     contentCrashed() {
       log.warn('content.crashed');
+      endedBy = 'crash';
       send({ type: 'CONTENT_CRASHED' });
     },
     activity,
