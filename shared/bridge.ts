@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { AccessibilityPrefsSchema } from './content/accessibility';
 import { GOAL_IDS, NEED_CATEGORIES, ROUTE_KINDS } from './content/assessment-model';
 import { LanguageSchema, LocalizedTextSchema } from './content/languages';
+import { ASSIST_OUTCOMES, COMMUNICATION_STYLES } from './content/worker-guidance';
 
 /** Why a navigation was refused; the UI turns the code into a plain explanation. */
 export const BLOCK_REASONS = ['unparsable', 'not-https', 'credentials', 'not-allowed'] as const;
@@ -37,6 +38,53 @@ export const AssessmentSummarySchema = z
   .strict();
 export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
 
+/** The worker's assist mode as the UI sees it (shared/machines/assist.ts assistView); nothing secret. */
+export const AssistViewSchema = z.object({
+  mode: z.enum(['off', 'pinEntry', 'checking', 'on']),
+  pinError: z
+    .object({
+      reason: z.enum(['wrong', 'locked', 'no-pin', 'unavailable']),
+      attemptsLeft: z.number().int().nullable(),
+      lockedUntil: z.number().nullable(),
+    })
+    .nullable(),
+  helpRequested: z.boolean(),
+  privacyMoment: z.boolean(),
+  panelVisible: z.boolean(),
+  shareConsent: z.enum(['unasked', 'shared', 'declined']),
+  style: z.enum(COMMUNICATION_STYLES).nullable(),
+  anchors: z.object({ midpointMinutes: z.number().int(), goalMinutes: z.number().int() }).nullable(),
+  joinedAt: z.number().nullable(),
+  temporaryHosts: z.array(z.string()),
+  assistUsed: z.boolean(),
+  lastOutcome: z.enum(ASSIST_OUTCOMES).nullable(),
+  referral: z.string().nullable(),
+});
+export type AssistViewState = z.infer<typeof AssistViewSchema>;
+
+const CategoryCountsSchema = z.array(z.object({ key: z.union([z.string(), z.number(), z.null()]), sessions: z.number().int() }));
+/** The staff report: anonymous counts only (electron/services/stats/report.ts). */
+export const StaffReportSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  total: z.number().int(),
+  perDay: z.array(z.object({ day: z.string(), sessions: z.number().int() })),
+  byHour: CategoryCountsSchema,
+  byDuration: CategoryCountsSchema,
+  byLanguage: CategoryCountsSchema,
+  byLevel: CategoryCountsSchema,
+  byNeed: CategoryCountsSchema,
+  byGoal: CategoryCountsSchema,
+  byRoute: CategoryCountsSchema,
+  byOutcome: CategoryCountsSchema,
+  byReferral: CategoryCountsSchema,
+  accessibility: CategoryCountsSchema,
+  assist: z.object({ assisted: z.number().int(), total: z.number().int(), share: z.number() }),
+});
+export type StaffReport = z.infer<typeof StaffReportSchema>;
+
+const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
 export const SnapshotSchema = z.object({
   session: z.object({
     phase: SessionPhaseSchema,
@@ -62,6 +110,12 @@ export const SnapshotSchema = z.object({
     assessment: z.union([AssessmentSummarySchema, z.literal('skipped')]).nullable(),
     accessibility: AccessibilityPrefsSchema,
   }),
+  /** Assist mode of the current client session; everything off outside a session. */
+  assist: AssistViewSchema,
+  /** The referral directory of this service point (config), for the worker panel and cards. */
+  referrals: z.array(z.object({ id: z.string(), kind: z.string(), name: LocalizedTextSchema, web: z.string().nullable(), visit: z.boolean(), phone: z.string().optional() })),
+  /** Configuration problems for staff to see (the kiosk runs on the last good configuration). */
+  configProblems: z.array(z.string()),
   services: z.array(
     z.object({ id: z.string(), name: LocalizedTextSchema, description: LocalizedTextSchema, host: z.string() }),
   ),
@@ -106,6 +160,24 @@ export const commands = {
     response: Nothing,
   },
   setAccessibility: { request: z.object({ prefs: AccessibilityPrefsSchema }).strict(), response: Nothing },
+  openStaffEntry: { request: Empty, response: Nothing },
+  submitPin: { request: z.object({ pin: z.string().regex(/^\d{4,12}$/, '4 to 12 digits') }).strict(), response: Nothing },
+  cancelPin: { request: Empty, response: Nothing },
+  exitAssist: {
+    request: z.object({ outcome: z.enum(ASSIST_OUTCOMES), referralId: z.string().regex(/^[A-Za-z0-9-]{1,40}$/).nullable() }).strict(),
+    response: Nothing,
+  },
+  setCommunicationStyle: { request: z.object({ style: z.enum(COMMUNICATION_STYLES).nullable() }).strict(), response: Nothing },
+  setAnchors: {
+    request: z.object({ midpointMinutes: z.number().int().min(1).max(239), goalMinutes: z.number().int().min(2).max(240) }).strict(),
+    response: Nothing,
+  },
+  allowHostTemporarily: { request: z.object({ host: z.string().min(1).max(260) }).strict(), response: Nothing },
+  setShareConsent: { request: z.object({ share: z.boolean() }).strict(), response: Nothing },
+  requestHelp: { request: Empty, response: Nothing },
+  cancelHelp: { request: Empty, response: Nothing },
+  /** The staff report: only while a worker is in (behind the PIN). */
+  getReport: { request: z.object({ from: DaySchema, to: DaySchema }).strict(), response: StaffReportSchema },
   reportActivity: { request: Empty, response: Nothing },
   moreTime: { request: Empty, response: Nothing },
   requestEnd: { request: Empty, response: Nothing },

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_CONFIG } from '../../shared/config/defaults';
 import { KioskConfigSchema, type KioskConfig } from '../../shared/config/schema';
 
 export const FIXTURE_CONFIG_PATH = fileURLToPath(new URL('./fixture-config.json', import.meta.url));
@@ -15,7 +16,8 @@ export interface ConfigOverrides {
 
 export function loadHostConfig(path: string = FIXTURE_CONFIG_PATH, overrides: ConfigOverrides = {}): KioskConfig {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as Partial<KioskConfig>;
-  const merged = { ...raw, idle: { ...raw.idle, ...overrides.idle } };
+  // Top-level keys the file leaves out come from the shipped defaults, as in the product.
+  const merged = { ...DEFAULT_CONFIG, ...raw, idle: { ...(raw.idle ?? DEFAULT_CONFIG.idle), ...overrides.idle } };
   const result = KioskConfigSchema.strict().safeParse(merged);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');

@@ -9,6 +9,9 @@ import type { ContentAdjustments, ContentSurface, SessionWiper, WipeReport, Wipe
 import { DEFAULT_PREFS } from '../../shared/content/accessibility';
 import { silentLog } from './console-log';
 import type { SessionFacts } from './stats/support-event-for';
+import type { StaffPort } from './kiosk-core';
+import type { StaffReport } from '../../shared/bridge';
+import type { VerifyPinResult } from '../../shared/machines/assist';
 
 const CONFIG: KioskConfig = {
   ...DEFAULT_CONFIG,
@@ -21,6 +24,7 @@ const CONFIG: KioskConfig = {
     },
   ],
   allowedHosts: ['tunnistus.test:8443'],
+  identificationHosts: ['tunnistus.test:8443'],
   languages: ['fi', 'sv', 'en'],
   defaultLanguage: 'fi',
   idle: { timeoutSeconds: 60, warningSeconds: 20, endConfirmSeconds: 30 },
@@ -81,7 +85,27 @@ const settle = async () => {
   await new Promise((resolve) => setTimeout(resolve, 0));
 };
 
+class FakeStaff implements StaffPort {
+  readonly audits: string[] = [];
+  exits = 0;
+  pin = '2468';
+  async verifyPin(pin: string): Promise<VerifyPinResult> {
+    return pin === this.pin ? { ok: true } : { ok: false, reason: 'wrong', attemptsLeft: 4 };
+  }
+  recordExit() {
+    this.exits += 1;
+  }
+  audit(action: string, host?: string) {
+    this.audits.push(host ? `${action} ${host}` : action);
+  }
+  report(from: string, to: string): StaffReport {
+    const empty: never[] = [];
+    return { from, to, total: 0, perDay: [], byHour: empty, byDuration: empty, byLanguage: empty, byLevel: empty, byNeed: empty, byGoal: empty, byRoute: empty, byOutcome: empty, byReferral: empty, accessibility: empty, assist: { assisted: 0, total: 0, share: 0 } };
+  }
+}
+
 function setup(config: KioskConfig = CONFIG) {
+  const staff = new FakeStaff();
   const surface = new FakeSurface();
   const wiper = new FakeWiper();
   const clock = new SimulatedClock();
@@ -95,6 +119,7 @@ function setup(config: KioskConfig = CONFIG) {
     clock,
     now: () => t,
     recordSession: (facts, endedAt) => recorded.push({ facts, endedAt }),
+    staff,
   });
   const snapshots: Snapshot[] = [];
   core.onSnapshot((s) => snapshots.push(s));
@@ -103,7 +128,7 @@ function setup(config: KioskConfig = CONFIG) {
     clock.increment(ms);
     await settle();
   };
-  return { core, surface, wiper, clock, snapshots, advance, recorded };
+  return { core, surface, wiper, clock, snapshots, advance, recorded, staff };
 }
 
 async function started(config?: KioskConfig): Promise<ReturnType<typeof setup>> {
@@ -327,5 +352,67 @@ describe('kiosk core', () => {
     await settle();
     expect(recorded.at(-1)?.facts).toMatchObject({ endedBy: 'idle', assessment: null });
     expect(JSON.stringify(recorded)).not.toMatch(/https?:/);
+  });
+
+  describe('assist mode', () => {
+    it('lets a worker in with the PIN only, hides the panel on identification hosts, and records the outcome', async () => {
+      const { core, staff, recorded } = await started();
+      await inSession(core);
+      expect(core.snapshot().assist.mode).toBe('off');
+      await expect(core.handle('getReport', { from: '2026-01-01', to: '2026-12-31' })).rejects.toThrow(/worker/);
+      await core.handle('openStaffEntry', {});
+      await core.handle('submitPin', { pin: '1111' });
+      await settle();
+      expect(core.snapshot().assist).toMatchObject({ mode: 'pinEntry', pinError: { reason: 'wrong', attemptsLeft: 4 } });
+      await core.handle('submitPin', { pin: '2468' });
+      await settle();
+      expect(core.snapshot().assist).toMatchObject({ mode: 'on', panelVisible: true });
+      expect(JSON.stringify(core.snapshot())).not.toMatch(/2468|1111/);
+
+      await core.handle('openService', { serviceId: 'kela' });
+      core.contentNavigated({ url: 'https://tunnistus.test:8443/login', canGoBack: true, canGoForward: false });
+      expect(core.snapshot().assist).toMatchObject({ privacyMoment: true, panelVisible: false });
+      core.contentNavigated({ url: 'https://www.kela.test:8443/after-login', canGoBack: true, canGoForward: false });
+      expect(core.snapshot().assist).toMatchObject({ privacyMoment: false, panelVisible: true });
+
+      const report = await core.handle('getReport', { from: '2026-01-01', to: '2026-12-31' });
+      expect(report).toMatchObject({ total: 0 });
+      await core.handle('exitAssist', { outcome: 'referred', referralId: 'kela' });
+      expect(core.snapshot().assist.mode).toBe('off');
+      expect(staff.exits).toBe(1);
+      await core.handle('requestEnd', {});
+      await core.handle('confirmEnd', {});
+      await settle();
+      expect(recorded.at(-1)?.facts).toMatchObject({ assistUsed: true, outcome: 'referred', referralId: 'kela' });
+      expect(staff.audits).toEqual(['report.viewed']);
+    });
+
+    it('allows a host for this client only, audited by host name, and forgets it at the wipe', async () => {
+      const { core, staff } = await started();
+      await inSession(core);
+      await expect(core.handle('allowHostTemporarily', { host: 'www.vero.test:8443' })).rejects.toThrow(/worker/);
+      await core.handle('openStaffEntry', {});
+      await core.handle('submitPin', { pin: '2468' });
+      await settle();
+      await core.handle('allowHostTemporarily', { host: 'www.vero.test:8443' });
+      expect(core.policy().allowedHosts).toContain('www.vero.test:8443');
+      expect(staff.audits).toContain('allow.temporary www.vero.test:8443');
+      await core.handle('requestEnd', {});
+      await core.handle('confirmEnd', {});
+      await settle();
+      expect(core.policy().allowedHosts).not.toContain('www.vero.test:8443');
+      expect(staff.exits).toBe(1);
+    });
+
+    it('raises the help sign until a worker joins', async () => {
+      const { core } = await started();
+      await inSession(core);
+      await core.handle('requestHelp', {});
+      expect(core.snapshot().assist.helpRequested).toBe(true);
+      await core.handle('openStaffEntry', {});
+      await core.handle('submitPin', { pin: '2468' });
+      await settle();
+      expect(core.snapshot().assist).toMatchObject({ mode: 'on', helpRequested: false });
+    });
   });
 });

@@ -4,18 +4,21 @@
  * state in memory and drives the content surface and the wiper through their ports.
  * It never imports Electron, and it never keeps a full URL: hosts and origins only.
  */
-import { createActor, fromPromise, type AnyActorRef } from 'xstate';
+import { createActor, fromPromise, type ActorRefFrom, type AnyActorRef } from 'xstate';
 import {
   BridgeValidationError,
   isCommandName,
   parseCommand,
   type AssessmentSummary,
+  type AssistViewState,
   type CommandName,
   type Snapshot,
+  type StaffReport,
 } from '../../shared/bridge';
 import { contentCssFor, contentZoomFor, DEFAULT_PREFS, type AccessibilityPrefs } from '../../shared/content/accessibility';
 import type { KioskConfig } from '../../shared/config/schema';
 import { phaseOf, sessionMachine, type SessionEvent, type SessionSettings } from '../../shared/machines/session';
+import { assistMachine, assistView, type AssistEvent, type VerifyPinResult } from '../../shared/machines/assist';
 import { decideNavigation, describeHost, toBlockReason, type NavigationPolicy } from '../../shared/policy/navigation';
 import { buildNavigationPolicy } from './navigation-allowlist';
 import type { ContentSurface, KioskLog, SessionWiper, WipeReport } from './ports';
@@ -36,7 +39,38 @@ export interface KioskCoreDeps {
    * (ids, flags and times only). The host stores it; a failure here never blocks the wipe.
    */
   readonly recordSession?: (facts: SessionFacts, endedAt: number) => void;
+  /** Staff services of the host; without them assist mode never lets anyone in. */
+  readonly staff?: StaffPort;
+  /** Problems found in IT's configuration file, shown to staff (the kiosk runs on the last good one). */
+  readonly configProblems?: readonly string[];
 }
+
+/** What assist mode needs from the host: the PIN check, the audit log and the report. */
+export interface StaffPort {
+  verifyPin(pin: string): Promise<VerifyPinResult>;
+  /** The worker left (the PIN check audits entries and lockouts itself). */
+  recordExit(): void;
+  /** Host names only. */
+  audit(action: 'allow.temporary' | 'report.viewed', host?: string): void;
+  report(from: string, to: string): StaffReport;
+}
+
+/** Assist mode when no client session is open. */
+const ASSIST_OFF: AssistViewState = {
+  mode: 'off',
+  pinError: null,
+  helpRequested: false,
+  privacyMoment: false,
+  panelVisible: false,
+  shareConsent: 'unasked',
+  style: null,
+  anchors: null,
+  joinedAt: null,
+  temporaryHosts: [],
+  assistUsed: false,
+  lastOutcome: null,
+  referral: null,
+};
 
 export interface KioskCore {
   /** Validates name and payload with shared/bridge.ts (throws BridgeValidationError) and runs the command. */
@@ -88,7 +122,11 @@ function originOf(url: string): string | null {
 export function createKioskCore(deps: KioskCoreDeps): KioskCore {
   const { config, surface, wiper, log } = deps;
   const now = deps.now ?? (() => Date.now());
-  const policy = buildNavigationPolicy(config);
+  const basePolicy = buildNavigationPolicy(config);
+  /** The base allowlist plus the hosts a worker allowed for this client only; rebuilt when those change. */
+  let policy: NavigationPolicy = basePolicy;
+  const identificationPolicy: NavigationPolicy = Object.freeze({ allowedHosts: Object.freeze([...config.identificationHosts]) });
+  const referrals = config.referrals.map((r) => ({ id: r.id, kind: r.kind, name: r.name, web: r.web, visit: r.visit, ...(r.phone ? { phone: r.phone } : {}) }));
   const services = config.services.map((s) => ({
     id: s.id,
     name: s.name,
@@ -111,6 +149,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
   /** Set at START; null while no client session is open (start-up, welcome). */
   let sessionStartedAt: number | null = null;
   let endedBy: SessionEndReason = 'idle';
+  let assist: ActorRefFrom<typeof assistMachine> | null = null;
 
   const listeners = new Set<(snapshot: Snapshot) => void>();
   let lastEmitted = '';
@@ -132,20 +171,74 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
     accessibilityUsed = 0;
     sessionStartedAt = null;
     endedBy = 'idle';
+    stopAssist();
+  }
+
+  function startAssist(startedAt: number): void {
+    stopAssist();
+    const staff = deps.staff;
+    const machine = assistMachine.provide({
+      actors: {
+        ...(staff ? { verifyPin: fromPromise<VerifyPinResult, { pin: string }>(({ input }) => staff.verifyPin(input.pin)) } : {}),
+      },
+      actions: {
+        joined: () => log.info('assist.joined'),
+        left: () => {
+          log.info('assist.left');
+          staff?.recordExit();
+        },
+        allowHost: (_, params: { host: string }) => {
+          staff?.audit('allow.temporary', params.host);
+          log.info('assist.allow-host', { host: params.host });
+        },
+      },
+    });
+    const actor = createActor(machine, { input: { startedAt }, ...(deps.clock ? { clock: deps.clock } : {}) });
+    actor.subscribe((snapshot) => {
+      const hosts = snapshot.context.temporaryHosts;
+      if (hosts.length + basePolicy.allowedHosts.length !== policy.allowedHosts.length) {
+        policy = Object.freeze({ allowedHosts: Object.freeze([...basePolicy.allowedHosts, ...hosts]) });
+      }
+      emit();
+    });
+    actor.start();
+    assist = actor;
+  }
+
+  function stopAssist(): void {
+    if (!assist) return;
+    // A worker still in leaves properly (audited) before the actor goes.
+    assist.send({ type: 'SESSION_END' });
+    assist.stop();
+    assist = null;
+    policy = basePolicy;
+  }
+
+  function sendAssist(event: AssistEvent): void {
+    if (!assist) throw new Error('assist mode needs an active client session');
+    assist.send(event);
+  }
+
+  function assistState(): AssistViewState {
+    if (!assist) return ASSIST_OFF;
+    const view = assistView(assist.getSnapshot());
+    return { ...view, temporaryHosts: [...view.temporaryHosts], anchors: view.anchors ? { ...view.anchors } : null, pinError: view.pinError ? { ...view.pinError } : null };
   }
 
   /** The session's one statistics event: built from ids and flags, never from content. */
   function recordEndedSession(language: SessionFacts['language']): void {
     if (sessionStartedAt === null || !deps.recordSession) return;
+    const view = assistState();
     const facts: SessionFacts = {
       startedAt: sessionStartedAt,
       language,
       assessment,
       accessibility,
       accessibilityUsed,
-      assistUsed: false,
+      assistUsed: view.assistUsed,
       endedBy,
-      referralId: assessment !== null && assessment !== 'skipped' ? assessment.referralId : null,
+      outcome: view.lastOutcome,
+      referralId: view.referral ?? (assessment !== null && assessment !== 'skipped' ? assessment.referralId : null),
     };
     try {
       deps.recordSession(facts, now());
@@ -189,6 +282,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         sessionStartedAt = now();
         endedBy = 'idle';
         accessibilityUsed = accessibilityFlags(accessibility);
+        startAssist(sessionStartedAt);
         opening = surface.open().then(applyAdjustments, (error: unknown) => {
           log.warn('content.open-failed', { error: error instanceof Error ? error.name : 'unknown' });
           actor.send({ type: 'CONTENT_CRASHED' });
@@ -223,6 +317,9 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
       content: inSession ? { ...content, host: atHome ? null : content.host } : { ...EMPTY_CONTENT },
       blocked: inSession ? blocked : null,
       client: { ethicsAcknowledged, assessment, accessibility },
+      assist: inSession ? assistState() : ASSIST_OFF,
+      referrals,
+      configProblems: [...(deps.configProblems ?? [])],
       services,
       languages: [...config.languages],
     };
@@ -240,6 +337,11 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
   function requireSession(command: CommandName): void {
     const phase = phaseOf(actor.getSnapshot());
     if (phase !== 'active') throw new Error(`${command} needs an active client session (now: ${phase})`);
+  }
+
+  /** Staff-only commands: a worker must have entered the PIN in this session. */
+  function requireWorker(command: CommandName): void {
+    if (assistState().mode !== 'on') throw new Error(`${command} needs a worker signed in with the PIN`);
   }
 
   function activity(): void {
@@ -293,6 +395,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         if (action === 'home') {
           atHome = true;
           surface.clear();
+          assist?.send({ type: 'CONTENT_HOST', identification: false });
         } else if (action === 'back') {
           if (content.canGoBack) {
             atHome = false;
@@ -343,6 +446,60 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         emit();
         return undefined;
       }
+      case 'openStaffEntry':
+        parseCommand(name, payload);
+        requireSession(name);
+        sendAssist({ type: 'OPEN_PIN' });
+        return undefined;
+      case 'submitPin': {
+        const { pin } = parseCommand(name, payload);
+        requireSession(name);
+        // The PIN goes to the check only: never into a log, a snapshot or the machine's context.
+        sendAssist({ type: 'SUBMIT_PIN', pin, now: now() });
+        return undefined;
+      }
+      case 'cancelPin':
+        parseCommand(name, payload);
+        sendAssist({ type: 'CANCEL_PIN' });
+        return undefined;
+      case 'exitAssist': {
+        const { outcome, referralId } = parseCommand(name, payload);
+        sendAssist({ type: 'EXIT_ASSIST', outcome, referralId });
+        return undefined;
+      }
+      case 'setCommunicationStyle':
+        sendAssist({ type: 'SET_STYLE', style: parseCommand(name, payload).style });
+        return undefined;
+      case 'setAnchors': {
+        const anchors = parseCommand(name, payload);
+        sendAssist({ type: 'SET_ANCHORS', ...anchors });
+        return undefined;
+      }
+      case 'allowHostTemporarily': {
+        const { host } = parseCommand(name, payload);
+        requireWorker(name);
+        sendAssist({ type: 'ALLOW_HOST', host });
+        return undefined;
+      }
+      case 'setShareConsent':
+        sendAssist({ type: 'SHARE_CONSENT', share: parseCommand(name, payload).share });
+        return undefined;
+      case 'requestHelp':
+        parseCommand(name, payload);
+        requireSession(name);
+        sendAssist({ type: 'HELP_REQUEST' });
+        return undefined;
+      case 'cancelHelp':
+        parseCommand(name, payload);
+        sendAssist({ type: 'HELP_CANCEL' });
+        return undefined;
+      case 'getReport': {
+        const { from, to } = parseCommand(name, payload);
+        requireWorker(name);
+        if (!deps.staff) throw new Error('no statistics store on this host');
+        deps.staff.audit('report.viewed');
+        return deps.staff.report(from, to);
+      }
       case 'reportActivity':
         parseCommand(name, payload);
         activity();
@@ -388,6 +545,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
       const origin = originOf(info.url);
       if (origin) visitedOrigins.add(origin);
       content = { ...content, host: describeHost(info.url), canGoBack: info.canGoBack, canGoForward: info.canGoForward };
+      assist?.send({ type: 'CONTENT_HOST', identification: decideNavigation(info.url, identificationPolicy).allowed });
       emit();
     },
     contentLoading(loading) {

@@ -1,3 +1,4 @@
+import { DEFAULT_REFERRALS } from '../content/referrals';
 import type { KioskConfig } from './schema';
 
 /**
@@ -52,4 +53,27 @@ export const DEFAULT_CONFIG: KioskConfig = {
   defaultLanguage: 'fi',
   idle: { timeoutSeconds: 180, warningSeconds: 30, endConfirmSeconds: 60 },
   wipeRetrySeconds: 30,
+  // The Suomi.fi identification service and the Finnish banks' login domains, as wildcards over
+  // each bank's main domain. IT should review this list against the identification methods
+  // offered by tunnistus.suomi.fi at the time of deployment (banks merge and move their logins).
+  identificationHosts: [
+    'tunnistus.suomi.fi',
+    '*.tunnistus.suomi.fi',
+    '*.op.fi',
+    '*.nordea.fi',
+    '*.danskebank.fi',
+    '*.s-pankki.fi',
+    '*.aktia.fi',
+    '*.poppankki.fi',
+    '*.saastopankki.fi',
+    '*.omasp.fi',
+    '*.handelsbanken.fi',
+    '*.alandsbanken.fi',
+  ],
+  referrals: [...DEFAULT_REFERRALS],
+  branding: { name: 'Vierellä', logo: null, colours: { primary: '#0b4f8a', onPrimary: '#ffffff' } },
+  printer: { enabled: false, deviceName: null },
+  permissions: [],
+  relaunch: { afterClients: 50, aboveRssMb: 1500 },
+  assist: { pinLockout: { maxFailures: 5, lockSeconds: 300 }, shortcut: 'Control+Alt+Shift+H' },
 };
