@@ -10,7 +10,7 @@ import { DEFAULT_PREFS } from '../../shared/content/accessibility';
 import { silentLog } from './console-log';
 import type { SessionFacts } from './stats/support-event-for';
 import type { StaffPort } from './kiosk-core';
-import type { StaffReport } from '../../shared/bridge';
+import type { SupportReport } from './stats/report';
 import type { VerifyPinResult } from '../../shared/machines/assist';
 
 const CONFIG: KioskConfig = {
@@ -98,7 +98,7 @@ class FakeStaff implements StaffPort {
   audit(action: string, host?: string) {
     this.audits.push(host ? `${action} ${host}` : action);
   }
-  report(from: string, to: string): StaffReport {
+  report(from: string, to: string): SupportReport {
     const empty: never[] = [];
     return { from, to, total: 0, perDay: [], byHour: empty, byDuration: empty, byLanguage: empty, byLevel: empty, byNeed: empty, byGoal: empty, byRoute: empty, byOutcome: empty, byReferral: empty, accessibility: empty, assist: { assisted: 0, total: 0, share: 0 } };
   }

@@ -13,7 +13,6 @@ import {
   type AssistViewState,
   type CommandName,
   type Snapshot,
-  type StaffReport,
 } from '../../shared/bridge';
 import { contentCssFor, contentZoomFor, DEFAULT_PREFS, type AccessibilityPrefs } from '../../shared/content/accessibility';
 import type { KioskConfig } from '../../shared/config/schema';
@@ -24,6 +23,7 @@ import { buildNavigationPolicy } from './navigation-allowlist';
 import type { ContentSurface, KioskLog, SessionWiper, WipeReport } from './ports';
 import { accessibilityFlags } from './stats/support-event';
 import type { SessionEndReason, SessionFacts } from './stats/support-event-for';
+import type { SupportReport } from './stats/report';
 
 export interface KioskCoreDeps {
   readonly config: KioskConfig;
@@ -52,7 +52,7 @@ export interface StaffPort {
   recordExit(): void;
   /** Host names only. */
   audit(action: 'allow.temporary' | 'report.viewed', host?: string): void;
-  report(from: string, to: string): StaffReport;
+  report(from: string, to: string): SupportReport;
 }
 
 /** Assist mode when no client session is open. */
