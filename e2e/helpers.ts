@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from '@playwright/test';
 import type { SessionPhase } from '../shared/bridge';
+import type { Language } from '../shared/content/languages';
 import type { KioskCore } from '../electron/services/kiosk-core';
 import { expect } from './kiosk-test';
 import { CONTENT_FRAME_NAME } from './browser-host/host-messages';
@@ -25,11 +26,23 @@ export async function expectPhase(page: Page, phase: SessionPhase, timeout?: num
   await expect(page.locator('html')).toHaveAttribute('data-phase', phase, timeout === undefined ? {} : { timeout });
 }
 
-export async function startSession(page: Page, language: 'fi' | 'sv' | 'en' = 'en'): Promise<void> {
+/**
+ * Starts a client session and takes it to the service tiles: the host opens no service before
+ * the ethics step, so this acknowledges it and then skips the optional self-assessment.
+ */
+export async function startSession(page: Page, language: Language = 'en'): Promise<void> {
   await expect(page.getByTestId('welcome')).toBeVisible();
   await page.getByTestId(`language-${language}`).click();
   await page.getByTestId('start-session').click();
   await expectPhase(page, 'active');
+  await passClientFlow(page);
+}
+
+/** From the ethics intro of a fresh session to the service tiles: acknowledge, skip the questions. */
+export async function passClientFlow(page: Page): Promise<void> {
+  await page.getByTestId('ethics-acknowledge').click();
+  await page.getByTestId('assessment-skip').click();
+  await expect(page.getByTestId('assessment-offer')).toBeHidden();
 }
 
 /** Every URL any frame of the page committed, for "was never shown" assertions. */

@@ -1,13 +1,18 @@
+import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi, Snapshot } from '../../shared/bridge';
+import { ethicsView } from '../../shared/machines/ethics';
+import { AccessibilityProvider, useAccessibility } from './accessibility';
 import { BlockedNotice } from './components/BlockedNotice';
 import { EndConfirm } from './components/EndConfirm';
 import { IdleWarning } from './components/IdleWarning';
+import { ClientFlowsProvider, useClientFlows } from './flows/ClientFlowsContext';
+import { GuidelinesDialog } from './flows/GuidelinesDialog';
 import { useActivityReporter } from './hooks/useActivityReporter';
 import { useDocumentState } from './hooks/useDocumentState';
 import { useSnapshot } from './hooks/useSnapshot';
 import { KioskProvider } from './KioskContext';
-import { isContentVisible, pickOverlay } from './lib/overlay';
+import { pickOverlay } from './lib/overlay';
 import { ActiveScreen } from './screens/ActiveScreen';
 import { ClearingScreen } from './screens/ClearingScreen';
 import { NoticeScreen } from './screens/NoticeScreen';
@@ -24,7 +29,11 @@ export function App({ kiosk }: { readonly kiosk: KioskApi }) {
   if (state.status === 'error') return <UnavailableScreen />;
   return (
     <KioskProvider value={kiosk}>
-      <SessionView snapshot={state.snapshot} />
+      <AccessibilityProvider kiosk={kiosk} snapshot={state.snapshot}>
+        <ClientFlowsProvider snapshot={state.snapshot}>
+          <SessionView snapshot={state.snapshot} />
+        </ClientFlowsProvider>
+      </AccessibilityProvider>
     </KioskProvider>
   );
 }
@@ -32,28 +41,36 @@ export function App({ kiosk }: { readonly kiosk: KioskApi }) {
 function SessionView({ snapshot }: { readonly snapshot: Snapshot }) {
   const { phase, language, idleSecondsLeft, endSecondsLeft } = snapshot.session;
   useDocumentState(language, phase);
-  const overlay = pickOverlay(snapshot);
+  const { ethics } = useClientFlows();
+  const guidelinesOpen = useSelector(ethics, (s) => ethicsView(s) === 'guidelines');
+  // The provider closes its panel itself when the end confirmation or the idle warning comes up.
+  const { panelOpen } = useAccessibility();
+  const overlays = { guidelines: guidelinesOpen, accessibilityPanel: panelOpen };
+  const overlay = pickOverlay(snapshot, { ...overlays, languageMenu: false });
 
   return (
     <>
       <div className="app" inert={overlay !== null}>
-        <Screen snapshot={snapshot} />
+        <Screen snapshot={snapshot} overlays={overlays} />
       </div>
       {overlay === 'endConfirm' && <EndConfirm secondsLeft={endSecondsLeft} />}
       {overlay === 'idleWarning' && idleSecondsLeft !== null && <IdleWarning secondsLeft={idleSecondsLeft} />}
+      {overlay === 'guidelines' && <GuidelinesDialog />}
       {overlay === 'blocked' && snapshot.blocked !== null && <BlockedNotice blocked={snapshot.blocked} />}
     </>
   );
 }
 
-function Screen({ snapshot }: { readonly snapshot: Snapshot }) {
+type ScreenProps = { readonly snapshot: Snapshot; readonly overlays: { readonly guidelines: boolean; readonly accessibilityPanel: boolean } };
+
+function Screen({ snapshot, overlays }: ScreenProps) {
   const { t } = useTranslation();
   switch (snapshot.session.phase) {
     case 'welcome':
       return <WelcomeScreen snapshot={snapshot} />;
     case 'active':
     case 'ending':
-      return <ActiveScreen snapshot={snapshot} contentVisible={isContentVisible(snapshot)} />;
+      return <ActiveScreen snapshot={snapshot} overlays={overlays} />;
     case 'wiping':
     case 'verifying':
       return <ClearingScreen verifying={snapshot.session.phase === 'verifying'} />;

@@ -12,6 +12,7 @@ import './styles/screens.css';
 import './styles/toolbar.css';
 import './styles/tiles.css';
 import './styles/dialog.css';
+import './styles/flows.css';
 
 // Finnish until the host's first snapshot says otherwise.
 const i18n = createI18n('fi');

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../shared/bridge';
 import { useSend } from '../KioskContext';
+import { blockReasonKey } from './blocked-reasons';
 import { Dialog } from './Dialog';
 
 /** Explains in plain words why a page was not opened, and where to get help. */
@@ -21,7 +22,7 @@ export function BlockedNotice({ blocked }: { readonly blocked: NonNullable<Snaps
       }
     >
       {blocked.host !== null && <p className="dialog__host">{t('blocked.address', { host: blocked.host })}</p>}
-      <p>{t(`blocked.reason.${blocked.reason}`)}</p>
+      <p>{t(blockReasonKey(blocked.reason))}</p>
       <p>{t('blocked.help')}</p>
     </Dialog>
   );

@@ -13,7 +13,12 @@ type DialogProps = {
   /** The element that gets focus on open; the first button when not given. */
   readonly initialFocusRef?: RefObject<HTMLElement | null>;
   readonly onEscape?: () => void;
-  /** The explanation; it becomes the dialog's accessible description. */
+  /**
+   * Whether the body becomes the dialog's accessible description (read out on opening). Off
+   * for long bodies such as the guidelines, which would otherwise be read out in full at once.
+   */
+  readonly describedByBody?: boolean;
+  /** The explanation; by default it becomes the dialog's accessible description. */
   readonly children: ReactNode;
   /** The buttons, laid out at the bottom. */
   readonly actions: ReactNode;
@@ -23,7 +28,7 @@ type DialogProps = {
  * A real modal: labelled by its title, described by its body, focus moved in and kept there.
  * The caller renders it outside the (then inert) screen, so nothing behind it can be reached.
  */
-export function Dialog({ role = 'alertdialog', title, icon, testId, initialFocusRef, onEscape, children, actions }: DialogProps) {
+export function Dialog({ role = 'alertdialog', title, icon, testId, initialFocusRef, onEscape, describedByBody = true, children, actions }: DialogProps) {
   const titleId = useId();
   const bodyId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
@@ -38,7 +43,7 @@ export function Dialog({ role = 'alertdialog', title, icon, testId, initialFocus
         role={role}
         aria-modal="true"
         aria-labelledby={titleId}
-        aria-describedby={bodyId}
+        aria-describedby={describedByBody ? bodyId : undefined}
         tabIndex={-1}
         data-testid={testId}
       >

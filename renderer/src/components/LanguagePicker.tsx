@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/content/languages';
+import { htmlLang, type Language } from '../../../shared/content/languages';
 import { Icon } from './Icon';
 
 type LanguagePickerProps = {
@@ -27,7 +27,7 @@ export function LanguagePicker({ languages, current, onChoose }: LanguagePickerP
           <button
             key={language}
             type="button"
-            lang={language}
+            lang={htmlLang(language)}
             className="language-button"
             data-testid={`language-${language}`}
             aria-pressed={language === current}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Snapshot } from '../../../shared/bridge';
-import type { Language } from '../../../shared/content/languages';
+import { localized, type Language } from '../../../shared/content/languages';
 import { Icon } from './Icon';
 
 type Service = Snapshot['services'][number];
@@ -20,10 +20,10 @@ export function ServiceTile({ service, language, onOpen }: { readonly service: S
     >
       <span className="tile__text">
         <span id={nameId} className="tile__name">
-          {service.name[language]}
+          {localized(service.name, language)}
         </span>
         <span id={detailsId} className="tile__details">
-          <span className="tile__description">{service.description[language]}</span>{' '}
+          <span className="tile__description">{localized(service.description, language)}</span>{' '}
           <span className="tile__host">{service.host}</span>
         </span>
       </span>

@@ -1,18 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../shared/bridge';
+import { AccessibilityButton } from '../accessibility';
+import { useClientFlows } from '../flows/ClientFlowsContext';
 import { useSend } from '../KioskContext';
+import { LanguageMenu } from './LanguageMenu';
 import { ToolbarButton } from './ToolbarButton';
 
-/** The always-visible browsing controls above the content, with the current site in words. */
-export function Toolbar({ content }: { readonly content: Snapshot['content'] }) {
+type ToolbarProps = {
+  readonly snapshot: Snapshot;
+  readonly languageMenuOpen: boolean;
+  readonly onLanguageMenuChange: (open: boolean) => void;
+  /** True while the client flow (ethics intro, questions) is shown instead of the services. */
+  readonly inFlow: boolean;
+  /** Home: back to the service tiles (the flow may need to end first, see ActiveScreen). */
+  readonly onHome: () => void;
+  /** Home leads nowhere during the ethics intro: there are no services before it. */
+  readonly homeDisabled: boolean;
+};
+
+/**
+ * The always-visible controls above the content: browsing on the left, the current site in
+ * words, then the client's own tools (guidelines, language, accessibility) and End session.
+ * Everything wraps onto more rows at large text sizes.
+ */
+export function Toolbar({ snapshot, languageMenuOpen, onLanguageMenuChange, inFlow, onHome: goHome, homeDisabled }: ToolbarProps) {
   const { t } = useTranslation();
   const send = useSend();
+  const { ethics } = useClientFlows();
+  const { content } = snapshot;
   const onHome = content.host === null;
 
   return (
     <header className="toolbar">
       <nav className="toolbar__nav" aria-label={t('toolbar.label')}>
-        <ToolbarButton icon="home" label={t('toolbar.home')} testId="toolbar-home" onClick={() => send('contentAction', { action: 'home' })} />
+        <ToolbarButton icon="home" label={t('toolbar.home')} testId="toolbar-home" disabled={homeDisabled} onClick={goHome} />
         <ToolbarButton
           icon="back"
           label={t('toolbar.back')}
@@ -37,7 +58,8 @@ export function Toolbar({ content }: { readonly content: Snapshot['content'] }) 
       </nav>
       <div className="toolbar__where">
         {onHome ? (
-          <p className="toolbar__host">{t('toolbar.homeHint')}</p>
+          // The hint points at the service tiles, which the flow screens replace.
+          !inFlow && <p className="toolbar__host">{t('toolbar.homeHint')}</p>
         ) : (
           <p className="toolbar__host">
             <span className="toolbar__host-label">{t('toolbar.youAreOn')}</span>{' '}
@@ -50,7 +72,20 @@ export function Toolbar({ content }: { readonly content: Snapshot['content'] }) 
           {content.loading && !onHome ? t('toolbar.loading') : ''}
         </p>
       </div>
-      <ToolbarButton icon="end" label={t('toolbar.end')} testId="toolbar-end" variant="end" onClick={() => send('requestEnd', {})} />
+      <div className="toolbar__tools">
+        <ToolbarButton icon="book" label={t('toolbar.guidelines')} testId="toolbar-guidelines" opensDialog onClick={() => ethics.send({ type: 'OPEN_GUIDELINES' })} />
+        {snapshot.languages.length > 1 && (
+          <LanguageMenu
+            languages={snapshot.languages}
+            current={snapshot.session.language}
+            onChoose={(language) => send('setLanguage', { language })}
+            open={languageMenuOpen}
+            onOpenChange={onLanguageMenuChange}
+          />
+        )}
+        <AccessibilityButton variant="toolbar" />
+        <ToolbarButton icon="end" label={t('toolbar.end')} testId="toolbar-end" variant="end" onClick={() => send('requestEnd', {})} />
+      </div>
     </header>
   );
 }

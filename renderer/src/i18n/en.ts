@@ -27,9 +27,199 @@ export const en = {
     forward: 'Forward',
     reload: 'Reload',
     end: 'End session',
+    guidelines: 'Guidelines',
+    language: 'Language',
+    languageMenu: 'Languages',
     youAreOn: 'You are on:',
     homeHint: 'Choose a service below.',
     loading: 'The page is loading…',
+  },
+  ethics: {
+    intro: {
+      title: 'Before you start',
+      lead: 'This is what you can expect at this computer.',
+      acknowledge: "I understand, let's start",
+      readAll: 'Read the full guidelines',
+    },
+    expectations: {
+      staffHelpYouDoItYourself: 'The staff help you do things yourself. They show the way, you take the steps.',
+      nobodyAsksForYourCodes: 'Nobody here asks for your bank codes or passwords, and nobody uses them for you.',
+      youLogInYourself: 'You log in to the services yourself. The staff look away while you do it.',
+      youAreResponsibleForWhatYouSend: 'You decide what you send and attach, and you are responsible for it.',
+      staffMaySeeYourDataConfidential: 'While helping, the staff may see your information. They keep it to themselves.',
+      everythingIsWipedAtTheEnd: 'When you finish, everything you did is wiped from this computer.',
+    },
+    tabs: {
+      client: 'For you',
+      supporter: 'For the staff',
+    },
+    guidelines: {
+      client: {
+        learnsToActIndependently: 'You learn to use devices and e-services on your own, safely.',
+        aimsForLighterSupport: 'The aim is that next time you need less help, or none at all.',
+        doesTheStepsThemselves: 'You take the steps yourself; the staff show you how.',
+        understandsSupporterMaySeeData: 'You know that the person helping you may see your personal information.',
+        responsibleForOwnDevice: 'You look after your own phone or computer and its settings.',
+        understandsSupportHasLimits: 'You know that the staff cannot solve every problem.',
+        authoritiesGuideInOwnServices: 'Questions about your own case are answered by the authority that handles it.',
+      },
+      supporter: {
+        knowsLimitsAndRefersOnward: 'know what they can help with, and tell you where to get help with the rest.',
+        neverTakesCodesOrMeans: 'never take your passwords, bank codes or other means of identification.',
+        neverActsOnClientsBehalf: 'never handle your personal matters for you.',
+        noRemoteControlDuringIdentification: 'do not take over your screen while you log in, and afterwards only if you both agree.',
+        letsClientLogInThemselves: 'let you log in yourself, and look away while you do.',
+        kindCalmAndClear: 'help you kindly, calmly and encouragingly, in clear words.',
+        makesSureClientKnowsWhatHappens: 'make sure you know what is happening at each step.',
+        discreetAndConfidential: 'are discreet and keep what they see to themselves.',
+      },
+    },
+    dialog: {
+      title: 'Guidelines for digital help',
+      tabsLabel: 'Whose guidelines',
+      clientLead: 'What we hope from you:',
+      supporterLead: 'The staff:',
+      close: 'Close',
+    },
+  },
+  assessment: {
+    offer: {
+      title: 'Would you like to answer a few questions?',
+      body: 'It takes about 2 minutes. Then we suggest where to start.',
+      note: 'You can skip any question. Your answers are wiped at the end, like everything else.',
+      begin: "Yes, let's go",
+      skip: 'No thanks, show me the services',
+    },
+    progress: 'Question {{current}} of {{total}}',
+    multiHint: 'You can choose more than one.',
+    next: 'Next',
+    skipQuestion: 'Skip this question',
+    back: 'Back',
+    skipAll: 'Skip the questions',
+    questions: {
+      goal: {
+        title: 'What would you like to do today?',
+        options: {
+          benefit: 'Apply for a benefit',
+          messages: 'Read messages from authorities',
+          tax: 'Taxes',
+          immigration: 'Residence permit or moving to Finland',
+          attachments: 'Send attachments for an application',
+          health: 'Health matters, such as lab results',
+          learn: 'Learn to use e-services',
+          other: 'Something else',
+        },
+      },
+      level: {
+        title: 'How do you get on with e-services?',
+        options: {
+          '1': 'I use them and manage well',
+          '2': 'I use them, but sometimes I need help',
+          '3': "I don't use them yet and need help",
+          '4': "I can't use them myself",
+        },
+      },
+      unsure: {
+        title: 'Is there something you feel unsure about?',
+        options: {
+          device: 'Using the computer, the mouse or the keyboard',
+          internet: 'Finding my way around web pages',
+          service: 'What to fill in, or what the words mean',
+          confidence: "Whether I'll manage at all",
+          none: 'Nothing in particular',
+        },
+      },
+      strongAuth: {
+        title: 'Do you have your bank codes or another way to log in with you?',
+        options: {
+          yes: 'Yes',
+          no: 'No',
+          unknown: "I'm not sure what that means",
+        },
+      },
+      ease: {
+        title: 'Would you like the screen easier to read or to listen to?',
+        options: {
+          biggerText: 'Bigger text',
+          readAloud: 'Read the text aloud',
+          contrast: 'Stronger colours',
+          none: 'No, this is fine',
+        },
+      },
+    },
+    routes: {
+      goAhead: {
+        title: 'You can go ahead',
+        body: 'Open the service and get your matter done. If you get stuck, the staff are happy to help.',
+      },
+      askStaff: {
+        title: 'Ask the staff to help you get started',
+        body: 'A member of staff can be with you for the first steps. You take them yourself; they show you how.',
+      },
+      authority: {
+        title: 'The authority in charge can answer your questions',
+        body: 'What to fill in and what the terms mean is best explained by the authority that handles your case. This is how to reach them.',
+      },
+      learning: {
+        title: 'Learn more at your own pace',
+        body: 'These places teach you to use computers, phones and e-services, for free or at a low cost.',
+      },
+      identification: {
+        title: 'First you need a way to log in',
+        body: 'Most e-services ask you to prove who you are. This is how you get the means to do it.',
+      },
+      onBehalf: {
+        title: 'Someone can handle your matters for you',
+        body: 'If you cannot use e-services yourself, you can give a person you trust the right to act for you. You can also get service at a counter.',
+      },
+      withStaff: 'The staff can help you with this. Ask them to come over.',
+    },
+    result: {
+      eyebrow: 'Our suggestion',
+      nextStep: 'Your next step',
+      open: 'Open {{service}}',
+      showServices: 'Show the services',
+      askStaff: 'Ask the staff at the desk',
+      askStaffHint: 'You can show them this screen.',
+      alsoTitle: 'You could also',
+      revise: 'Change my answers',
+    },
+    identification: {
+      what: 'Strong identification means proving online who you are: with bank codes, a mobile certificate or an identity card with a chip.',
+      onlyYou: 'Only you may use your codes. Never give them to anyone, not even to the staff.',
+      howToGet: 'You get bank codes from your own bank. You apply for an identity card from the police; its codes come from the Digital and Population Data Services Agency.',
+      alternative: 'If you cannot get them, a person you trust can act for you with Suomi.fi e-Authorizations.',
+    },
+    onBehalf: {
+      counter: 'You can also ask to have your matter handled at a service counter.',
+    },
+  },
+  referrals: {
+    kinds: {
+      authority: {
+        title: 'Authority',
+        body: 'They handle your case and can answer questions about it.',
+      },
+      learning: {
+        title: 'Learning',
+        body: 'They teach you to use devices and e-services.',
+      },
+      identification: {
+        title: 'Identification',
+        body: 'They give you the means to log in to e-services.',
+      },
+      onBehalf: {
+        title: 'Acting for someone',
+        body: 'With it, a person you trust can handle your matters for you.',
+      },
+      advice: {
+        title: 'Advice',
+        body: 'They tell you which authority can help with your matter.',
+      },
+    },
+    visit: 'You can also visit them in person.',
+    web: 'Website',
+    phone: 'Phone',
   },
   home: {
     title: 'Choose a service',

@@ -1,9 +1,9 @@
-import type { Messages } from './messages';
+import type { AppMessages } from './resources';
 
-// Makes t() keys type-checked against the English shape, so a typo fails the build.
+// Makes t() keys type-checked against the resources, so a typo fails the build.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    resources: { translation: AppMessages };
   }
 }

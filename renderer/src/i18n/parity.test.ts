@@ -49,7 +49,7 @@ describe('i18n resources', () => {
       });
 
       it('names itself in its own language', () => {
-        const names = { fi: 'Suomi', sv: 'Svenska', en: 'English' } as const;
+        const names = { fi: 'Suomi', 'fi-plain': 'Selkosuomi', sv: 'Svenska', en: 'English' } as const;
         expect(messages.get('language.name')).toBe(names[lng]);
       });
     });

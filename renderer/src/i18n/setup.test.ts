@@ -30,6 +30,13 @@ describe('createI18n', () => {
 
   it('gives each language its own name through a fixed t', () => {
     const i18n = createI18n('fi');
-    expect(['fi', 'sv', 'en'].map((lng) => i18n.getFixedT(lng)('language.name'))).toEqual(['Suomi', 'Svenska', 'English']);
+    expect(['fi', 'fi-plain', 'sv', 'en'].map((lng) => i18n.getFixedT(lng)('language.name'))).toEqual(['Suomi', 'Selkosuomi', 'Svenska', 'English']);
+  });
+
+  it('speaks plain Finnish as a language of its own', () => {
+    const i18n = createI18n('fi-plain');
+    expect(i18n.language).toBe('fi-plain');
+    expect(i18n.t('ethics.intro.acknowledge')).toBe('Selvä, aloitan');
+    expect(i18n.t('idle.announce', { count: 2 })).toBe('2 sekuntia jäljellä.');
   });
 });

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../shared/bridge';
-import { isContentVisible, pickOverlay } from './overlay';
+import { isContentVisible, NO_LOCAL_OVERLAYS, pickOverlay, type LocalOverlays, type OverlayFacts } from './overlay';
 
 function snapshot(patch: {
   session?: Partial<Snapshot['session']>;
   content?: Partial<Snapshot['content']>;
   blocked?: Snapshot['blocked'];
-}): Snapshot {
+}): OverlayFacts {
   return {
     session: { phase: 'active', language: 'fi', idleSecondsLeft: null, endSecondsLeft: null, ...patch.session },
     content: { host: 'www.kela.fi', canGoBack: false, canGoForward: false, loading: false, ...patch.content },
     blocked: patch.blocked ?? null,
-    services: [],
-    languages: ['fi', 'sv', 'en'],
   };
 }
 
@@ -45,7 +43,44 @@ describe('pickOverlay', () => {
   });
 });
 
+const local = (patch: Partial<LocalOverlays>): LocalOverlays => ({ ...NO_LOCAL_OVERLAYS, ...patch });
+
+describe('pickOverlay with what the client opened', () => {
+  it('shows the guidelines and the accessibility panel over the session', () => {
+    expect(pickOverlay(snapshot({}), local({ guidelines: true }))).toBe('guidelines');
+    expect(pickOverlay(snapshot({}), local({ accessibilityPanel: true }))).toBe('accessibility');
+  });
+
+  it('puts the end confirmation and the idle warning above them', () => {
+    const both = local({ guidelines: true, accessibilityPanel: true });
+    expect(pickOverlay(snapshot({ session: { phase: 'ending' } }), both)).toBe('endConfirm');
+    expect(pickOverlay(snapshot({ session: { idleSecondsLeft: 12 } }), both)).toBe('idleWarning');
+  });
+
+  it('puts them above a blocked notice, which can wait', () => {
+    const blocked = snapshot({ blocked: { host: 'x.example', reason: 'not-allowed' } });
+    expect(pickOverlay(blocked, local({ guidelines: true }))).toBe('guidelines');
+    expect(pickOverlay(blocked, local({ accessibilityPanel: true }))).toBe('accessibility');
+  });
+
+  it('shows the accessibility panel on the welcome screen, but not the guidelines', () => {
+    expect(pickOverlay(snapshot({ session: { phase: 'welcome' } }), local({ accessibilityPanel: true }))).toBe('accessibility');
+    expect(pickOverlay(snapshot({ session: { phase: 'welcome' } }), local({ guidelines: true }))).toBeNull();
+  });
+
+  it('does not count the language menu as a modal', () => {
+    expect(pickOverlay(snapshot({}), local({ languageMenu: true }))).toBeNull();
+  });
+});
+
 describe('isContentVisible', () => {
+  it('is false while the client has the guidelines, the settings or the language menu open', () => {
+    expect(isContentVisible(snapshot({}), local({ guidelines: true }))).toBe(false);
+    expect(isContentVisible(snapshot({}), local({ accessibilityPanel: true }))).toBe(false);
+    expect(isContentVisible(snapshot({}), local({ languageMenu: true }))).toBe(false);
+    expect(isContentVisible(snapshot({}), NO_LOCAL_OVERLAYS)).toBe(true);
+  });
+
   it('is true for an open page with nothing over it', () => {
     expect(isContentVisible(snapshot({}))).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../shared/content/languages';
+import { htmlLang, LANGUAGES } from '../../../shared/content/languages';
 
 /**
  * Shown when the host bridge is missing or the UI failed. The session language is unknown
@@ -13,7 +13,7 @@ export function UnavailableScreen() {
         const t = i18n.getFixedT(language);
         const Heading = index === 0 ? 'h1' : 'h2';
         return (
-          <section key={language} lang={language} className="unavailable__block">
+          <section key={language} lang={htmlLang(language)} className="unavailable__block">
             <Heading className={index === 0 ? 'centered__title' : 'centered__subtitle'}>{t('unavailable.title')}</Heading>
             <p className="centered__body">{t('unavailable.body')}</p>
           </section>
