@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KioskApi, Snapshot } from '../../shared/bridge';
 import { ethicsView } from '../../shared/machines/ethics';
 import { AccessibilityProvider, useAccessibility } from './accessibility';
+import { assistModal, useAssistLocalState } from './assist';
 import { BlockedNotice } from './components/BlockedNotice';
 import { EndConfirm } from './components/EndConfirm';
 import { IdleWarning } from './components/IdleWarning';
@@ -47,10 +48,12 @@ function SessionView({ snapshot }: { readonly snapshot: Snapshot }) {
   const { panelOpen } = useAccessibility();
   const overlays = { guidelines: guidelinesOpen, accessibilityPanel: panelOpen };
   const overlay = pickOverlay(snapshot, { ...overlays, languageMenu: false });
+  // Assist modals (PIN pad, help sign, report, consent) render into <body> beside the app.
+  const assistOverlay = assistModal(snapshot, useAssistLocalState());
 
   return (
     <>
-      <div className="app" inert={overlay !== null}>
+      <div className="app" inert={overlay !== null || assistOverlay !== null}>
         <Screen snapshot={snapshot} overlays={overlays} />
       </div>
       {overlay === 'endConfirm' && <EndConfirm secondsLeft={endSecondsLeft} />}

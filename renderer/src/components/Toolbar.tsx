@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../shared/bridge';
 import { AccessibilityButton } from '../accessibility';
+import { HelpButton, StaffButton } from '../assist';
 import { useClientFlows } from '../flows/ClientFlowsContext';
 import { useSend } from '../KioskContext';
 import { LanguageMenu } from './LanguageMenu';
@@ -84,6 +85,8 @@ export function Toolbar({ snapshot, languageMenuOpen, onLanguageMenuChange, inFl
           />
         )}
         <AccessibilityButton variant="toolbar" />
+        <HelpButton snapshot={snapshot} />
+        <StaffButton />
         <ToolbarButton icon="end" label={t('toolbar.end')} testId="toolbar-end" variant="end" onClick={() => send('requestEnd', {})} />
       </div>
     </header>

@@ -20,6 +20,8 @@ import { LANGUAGES } from '../../../shared/content/languages';
 import { allReferralKeys } from '../../../shared/content/referrals';
 import { allBlockReasonKeys } from '../components/blocked-reasons';
 import { resources } from './resources';
+import { allGuidanceKeys } from '../../../shared/content/worker-guidance';
+import { allAssistDynamicKeys } from '../assist/dynamic-keys';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -59,7 +61,15 @@ function dottedLiterals(source: string): string[] {
 }
 
 const STATIC_KEYS = new Set(Object.values(SOURCES).flatMap(literalKeys));
-const DYNAMIC_KEYS = new Set([...allEthicsKeys(), ...allAssessmentKeys(), ...allReferralKeys(), ...allAccessibilityKeys(), ...allBlockReasonKeys()]);
+const DYNAMIC_KEYS = new Set([
+  ...allEthicsKeys(),
+  ...allAssessmentKeys(),
+  ...allReferralKeys(),
+  ...allAccessibilityKeys(),
+  ...allBlockReasonKeys(),
+  ...allGuidanceKeys(),
+  ...allAssistDynamicKeys(),
+]);
 const USED = new Set([...STATIC_KEYS, ...DYNAMIC_KEYS]);
 const MENTIONED = new Set([...USED, ...Object.values(SOURCES).flatMap(dottedLiterals)]);
 

@@ -1,6 +1,8 @@
 import type { Language } from '../../../shared/content/languages';
 // The texts only (not the feature's index): i18n stays free of components and stylesheets.
 import { accessibilityMessages, accessibilityOptionMessages } from '../accessibility/messages';
+import { guidanceMessages } from '../../../shared/content/worker-guidance-texts';
+import { assistMessages } from '../assist/messages';
 import { en } from './en';
 import { fi } from './fi';
 import { fiPlain } from './fi-plain';
@@ -15,13 +17,21 @@ import { sv } from './sv';
 export type AppMessages = Messages & {
   readonly a11y: (typeof accessibilityMessages)[Language];
   readonly accessibility: (typeof accessibilityOptionMessages)[Language];
+  readonly assist: (typeof assistMessages)[Language];
+  readonly guidance: (typeof guidanceMessages)[Language];
 };
 
 const OWN: Record<Language, Messages> = { fi, 'fi-plain': fiPlain, sv, en };
 
 function merged(language: Language): { translation: AppMessages } {
   return {
-    translation: { ...OWN[language], a11y: accessibilityMessages[language], accessibility: accessibilityOptionMessages[language] },
+    translation: {
+      ...OWN[language],
+      a11y: accessibilityMessages[language],
+      accessibility: accessibilityOptionMessages[language],
+      assist: assistMessages[language],
+      guidance: guidanceMessages[language],
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import { FlowScreen } from '../flows/FlowScreen';
 import { useContentSlot } from '../hooks/useContentSlot';
 import { useSend } from '../KioskContext';
 import { isContentVisible, type LocalOverlays } from '../lib/overlay';
+import { AssistLayer, assistCoversContent, useAssistLocalState } from '../assist';
 
 type ActiveScreenProps = {
   readonly snapshot: Snapshot;
@@ -27,7 +28,11 @@ export function ActiveScreen({ snapshot, overlays }: ActiveScreenProps) {
   const [languageMenuOpen, setLanguageMenuOpen] = useState(false);
   const assessmentState = useSelector(flows.assessment, (s) => s.value);
   const report = useCallback((layout: ContentLayout) => send('setContentLayout', layout), [send]);
-  const slotRef = useContentSlot(report, isContentVisible(snapshot, { ...overlays, languageMenu: languageMenuOpen }));
+  const assistLocal = useAssistLocalState();
+  const slotRef = useContentSlot(
+    report,
+    isContentVisible(snapshot, { ...overlays, languageMenu: languageMenuOpen }) && !assistCoversContent(snapshot, assistLocal),
+  );
   const { host } = snapshot.content;
   const step = flowStep(snapshot.client, host, assessmentState);
 
@@ -52,6 +57,7 @@ export function ActiveScreen({ snapshot, overlays }: ActiveScreenProps) {
         onHome={goHome}
         homeDisabled={step === 'ethics'}
       />
+      <AssistLayer snapshot={snapshot} />
       <main className={host === null ? 'active-main active-main--home' : 'active-main active-main--content'}>
         {step !== 'services' ? (
           <FlowScreen key={flows.id} step={step} snapshot={snapshot} />

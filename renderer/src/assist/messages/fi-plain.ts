@@ -1,0 +1,158 @@
+import type { AssistMessages } from './types';
+
+/**
+ * Plain Finnish (selkosuomi) texts of assist mode: short sentences, common words, one thing at a
+ * time. The staff parts stay close to standard Finnish where a plainer word would be vaguer.
+ */
+export const fiPlain: AssistMessages = {
+  staff: {
+    button: 'Henkilökunta',
+  },
+  help: {
+    button: 'Tarvitsen apua',
+  },
+  helpSign: {
+    title: 'Tarvitsen apua',
+    body: 'Työntekijä tulee pian.',
+    cancel: 'En tarvitse apua',
+  },
+  pin: {
+    title: 'Työntekijä kirjautuu',
+    lead: 'Kirjoita PIN-koodi.',
+    entered: 'Numeroita: {{count}}',
+    pad: 'Numerot',
+    erase: 'Poista',
+    submit: 'OK',
+    cancel: 'Peruuta',
+    checking: 'Tarkistetaan…',
+  },
+  banner: {
+    title: 'Työntekijä auttaa sinua.',
+    body: 'Kaikki jää tähän koneeseen. Lopussa kaikki poistetaan.',
+    end: 'Lopeta apu',
+  },
+  consent: {
+    title: 'Saako työntekijä nähdä vastauksesi?',
+    body: 'Vastasit alussa kysymyksiin. Työntekijä voi auttaa paremmin, kun hän näkee vastaukset.',
+    note: 'Näytämme vain vastaukset. Emme tallenna sinusta mitään.',
+    yes: 'Kyllä, saa nähdä',
+    no: 'Ei, älä näytä',
+  },
+  panel: {
+    title: 'Työntekijän tiedot',
+    visibleToClient: 'Sinäkin näet nämä tiedot.',
+    summary: {
+      title: 'Asiakkaan vastaukset',
+      route: 'Ehdotus',
+      goal: 'Haluaa',
+      level: 'Omat taidot',
+      need: 'Ei ole varma',
+      none: 'Ei vastausta',
+      withStaff: 'Haluaa työntekijän mukaan.',
+      declined: 'Asiakas ei halua näyttää vastauksia.',
+      skipped: 'Asiakas ei vastannut kysymyksiin.',
+      notAnswered: 'Asiakas ei ole vielä vastannut.',
+      waiting: 'Odotetaan asiakkaan vastausta.',
+    },
+    need: {
+      title: 'Vinkit',
+      pick: 'Mikä sopii parhaiten?',
+      fromAnswers: 'Asiakkaan vastausten mukaan.',
+    },
+    style: {
+      title: 'Tapa puhua',
+      pick: 'Valitse, jos se auttaa',
+      none: 'Ei mikään',
+    },
+    anchors: {
+      title: 'Aika',
+      elapsed: 'Aikaa alusta',
+      midpointMinutes: 'Välietappi, minuutit',
+      goalMinutes: 'Tavoite, minuutit',
+      save: 'Aseta ajat',
+      invalid: 'Välietappi tulee ennen tavoitetta. Tavoite on enintään 240 minuuttia.',
+      notSet: 'Aikoja ei ole vielä. Alla on ehdotus.',
+      phase: {
+        beforeMidpoint: 'Välietappi on vielä edessä.',
+        beforeGoal: 'Välietappi meni. Aikaa on vähän.',
+        pastGoal: 'Tavoiteaika meni jo.',
+      },
+      strategyNow: 'Mitä nyt',
+    },
+    referrals: {
+      title: 'Mihin mennä',
+      close: 'Sulje kortti',
+      cardTitle: 'Mihin seuraavaksi',
+      cardHint: 'Voit lukea tämän. Voit myös ottaa kuvan puhelimella.',
+      none: 'Paikkoja ei ole.',
+    },
+    ethics: {
+      title: 'Ohjeet',
+      lead: 'Jos asiakas pyytää, että teet asian hänen puolestaan, katsokaa näitä yhdessä:',
+      ask: 'Pyydä, että asiakas tekee itse.',
+    },
+    allow: {
+      title: 'Salli yksi sivu lisää',
+      label: 'Sivun osoite, esimerkiksi www.esimerkki.fi',
+      submit: 'Salli tälle asiakkaalle',
+      invalid: 'Kirjoita vain osoite, esimerkiksi www.esimerkki.fi.',
+      allowed: 'Sallittu vain tälle asiakkaalle:',
+      none: 'Ei lisättyjä sivuja.',
+    },
+    report: {
+      open: 'Avaa tilastot',
+    },
+    end: {
+      title: 'Lopeta apu',
+      outcome: 'Miten meni?',
+      referral: 'Ohjattiin',
+      noReferral: 'Ei mihinkään',
+      submit: 'Lopeta ja tallenna',
+    },
+  },
+  privacy: {
+    title: 'Kirjaudu itse',
+    worker: 'Työntekijä: älä katso, kun asiakas kirjautuu.',
+    scamTitle: 'Varo huijausta',
+  },
+  report: {
+    title: 'Tilastot',
+    range: 'Aika',
+    from: 'Alku',
+    to: 'Loppu',
+    lastDays: '{{days}} päivää',
+    show: 'Näytä',
+    loading: 'Tilastot latautuvat…',
+    error: 'Tilastot eivät latautuneet. Yritä uudelleen.',
+    invalidRange: 'Tarkista päivät. Alku ei voi olla lopun jälkeen.',
+    close: 'Sulje',
+    total: 'Käyntejä yhteensä: {{count}}',
+    empty: 'Ei käyntejä tänä aikana.',
+    table: 'Näytä taulukko',
+    category: 'Mikä',
+    sessions: 'Käyntejä',
+    day: 'Päivä',
+    notGiven: 'Ei vastausta',
+    assistShare: 'Työntekijä auttoi {{assisted}} käynnissä. Käyntejä oli {{total}} ({{percent}} %).',
+    sections: {
+      perDay: 'Käynnit päivittäin',
+      byNeed: 'Tarpeet',
+      byRoute: 'Ehdotukset',
+      byOutcome: 'Miten meni',
+      byReferral: 'Mihin ohjattiin',
+      byLanguage: 'Kielet',
+      assist: 'Työntekijän apu',
+    },
+    outcomeAbandoned: 'Lähti kesken',
+    languages: {
+      fi: 'suomi',
+      'fi-plain': 'selkosuomi',
+      sv: 'ruotsi',
+      en: 'englanti',
+    },
+    configProblems: {
+      title: 'Vikoja asetuksissa',
+      body: 'Kioski käyttää vanhoja toimivia asetuksia. Kerro näistä IT-tuelle:',
+    },
+  },
+};
