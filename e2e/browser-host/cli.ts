@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { createConsoleLog } from '../../electron/services/console-log';
+import { DEMO_WORKER_PIN } from './index';
 import { DEBIAN_CHROMIUM, chromiumArgs } from './chromium-flags';
 import { generateFixtureCert } from './fixtures/cert';
 import { startBrowserHost } from './index';
@@ -59,6 +60,7 @@ console.log(
     `  Browser:  ${headed ? 'a Chromium app window on this display' : 'headless Chromium (no DISPLAY, or --headless): the UI runs unseen'}`,
     '            Navigation is guarded only inside that Chromium, not in a browser you open the address in.',
     '  Services: fixture e-service sites on https://*.test:8443 (loopback only)',
+    `  Staff:    assist-mode PIN ${DEMO_WORKER_PIN} (demo store in memory; nothing is kept)`,
     '',
     '  Press Ctrl+C to stop.',
     '',
