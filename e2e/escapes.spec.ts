@@ -1,10 +1,14 @@
-import { EVIL_HOST, KELA, content, contentUrl, expectPhase, hostsOf, recordCommittedUrls, startSession } from './helpers';
+/**
+ * Escapes on the browser host, the first set: redirects, new windows, framed hosts, forged host
+ * commands and the UI page itself. More in escapes-*.spec.ts (one file per kind of escape).
+ */
+import { openKela } from './escape-helpers';
+import { EVIL_HOST, KELA, content, contentUrl, expectPhase, hostsOf, recordCommittedUrls } from './helpers';
 import { expect, test } from './kiosk-test';
 
-test.beforeEach(async ({ page }) => {
-  await startSession(page, 'en');
-  await page.getByTestId('service-tile-kela').click();
-  await expect(content(page).locator('h1')).toHaveText('Kela fixture service');
+// Through the core (with the ethics guidelines acknowledged, as the host requires before a service).
+test.beforeEach(async ({ page, kiosk }) => {
+  await openKela(page, kiosk);
 });
 
 test('a redirect to a host off the allowlist is stopped by the browser, not shown', async ({ page, kiosk }) => {

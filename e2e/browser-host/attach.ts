@@ -10,13 +10,17 @@
  * 2. routing (here): every navigation request of the content iframe, of frames inside it, of
  *    pop-ups and of the UI page itself, decided by decideNavigation;
  * 3. after the fact (here): a committed navigation to a refused URL is undone and logged.
+ * Besides: the input guard in every frame (page/frame-guard.ts), downloads refused
+ * (downloads.ts), and a crash of the content's renderer ends the session.
  */
-import type { BrowserContext, Frame, Page, Request, Route } from 'playwright-core';
+import type { BrowserContext, Download, Frame, Page, Request, Route } from 'playwright-core';
 import type { KioskCore } from '../../electron/services/kiosk-core';
 import type { ContentAdjustments, KioskLog } from '../../electron/services/ports';
-import { decideNavigation, describeHost, toBlockReason } from '../../shared/policy/navigation';
+import { decideNavigation, describeHost, toBlockReason, type NavigationPolicy } from '../../shared/policy/navigation';
 import type { BrowserHostSurface } from './content-surface';
 import { activityScript } from './activity-script';
+import type { DownloadGuard } from './downloads';
+import { bundleFrameGuard } from './page-bundle';
 import { CONTENT_FRAME_NAME, PROBE_FRAME_NAME, PROBE_PATH, type FrameBlockedReport } from './host-messages';
 import type { OriginLedger } from './origin-ledger';
 
@@ -30,6 +34,7 @@ export interface AttachOptions {
   /** Collects every origin the content touches, for the wiper. */
   readonly ledger: OriginLedger;
   readonly log: KioskLog;
+  readonly downloads: DownloadGuard;
 }
 
 export interface Attachment {
@@ -100,8 +105,27 @@ function frameOf(request: Request): Frame | null {
 
 const ACTIVITY_BINDING = '__vierellaContentActivity';
 
+/**
+ * The reason the notice gives for a navigation the UI document's CSP refused. The violation
+ * names an https or http destination by its origin; anything else (data:, blob:) comes as an
+ * empty or bare-scheme value, and frame-src lists https sources only, so it was not https.
+ */
+export function cspRefusalReason(blockedUri: string, policy: NavigationPolicy): string {
+  if (!URL.canParse(blockedUri)) return 'not-https';
+  const decision = decideNavigation(blockedUri, policy);
+  return decision.allowed ? 'not-allowed' : decision.reason;
+}
+
+/** The origin of a request's Referer header, or null (the UI itself sends none: no-referrer). */
+function refererOrigin(request: Request): string | null {
+  const referer = request.headers()['referer'];
+  if (referer === undefined || !URL.canParse(referer)) return null;
+  const origin = new URL(referer).origin;
+  return origin === 'null' ? null : origin;
+}
+
 export async function attachBrowserHost(options: AttachOptions): Promise<Attachment> {
-  const { context, page, core, surface, uiOrigin, ledger, log } = options;
+  const { context, page, core, surface, uiOrigin, ledger, log, downloads } = options;
   // Playwright cannot take a binding or an init script back; after detach they talk to nobody.
   let attached = true;
   const contentActive = (): boolean => attached && surface.isOpen;
@@ -109,7 +133,7 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
   function refuseContent(url: string, reason: string): void {
     if (!contentActive()) return;
     core.navigationBlocked(url, toBlockReason(reason));
-    surface.restore();
+    if (surface.restore() === 'blank') log.info('navigation.restore-stopped', { host: describeHost(url) ?? '(none)' });
   }
 
   /**
@@ -146,11 +170,25 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
       case 'ui': {
         // The UI loads only from its own server, and never navigates away from it.
         const own = URL.canParse(url) && new URL(url).origin === uiOrigin;
-        if (own) await route.continue();
+        if (own) {
+          await route.continue();
+          return;
+        }
+        if (!navigation) {
+          await route.abort('blockedbyclient');
+          return;
+        }
         // A 204 cancels a navigation without an error page, so the UI stays as it was
         // (Electron prevents the navigation the same way).
-        else if (navigation) await route.fulfill({ status: 204, body: '' });
-        else await route.abort('blockedbyclient');
+        await route.fulfill({ status: 204, body: '' });
+        // The content reaching for the top window (the UI sends no Referer): in Electron the
+        // content view is its own top, so this is its navigation, refused with a notice.
+        const from = refererOrigin(request);
+        if (from !== null && from !== uiOrigin && contentActive()) {
+          const decision = decideNavigation(url, core.policy());
+          log.info('navigation.refused', { host: describeHost(url) ?? '(none)', frame: 'top' });
+          core.navigationBlocked(url, toBlockReason(decision.allowed ? 'not-allowed' : decision.reason));
+        }
         return;
       }
       case 'probe':
@@ -219,7 +257,28 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
 
   function onRequestFailed(request: Request): void {
     const frame = frameOf(request);
-    if (frame !== null && request.isNavigationRequest() && committedFrameRole(frame, page) === 'content') core.contentLoading(false);
+    if (frame === null || !request.isNavigationRequest() || committedFrameRole(frame, page) !== 'content') return;
+    core.contentLoading(false);
+    // Chromium's error page stays, with no way to proceed: nothing is shown from that host.
+    const code = request.failure()?.errorText ?? '';
+    if (code.startsWith('net::ERR_CERT_')) {
+      // The same entry as Electron's certificate-error handler writes (electron/shell/certificates.ts).
+      log.warn('navigation.certificate-error', { host: describeHost(request.url()) ?? '(none)', error: code.replace(/^net::/, '') });
+    }
+  }
+
+  /**
+   * Playwright reports a crash of the content iframe's renderer (an out-of-process frame) as a
+   * crash of the whole page, and the page object is of no use afterwards: the session ends
+   * with a wipe (which cannot be proven without the page, so the kiosk stays out of service).
+   */
+  function onCrash(): void {
+    log.warn('host.page-crashed');
+    if (contentActive()) core.contentCrashed();
+  }
+
+  function onDownload(download: Download): void {
+    downloads.refuse(download);
   }
 
   function onPage(popup: Page): void {
@@ -230,10 +289,15 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
     const role = committedFrameRole(frame, page);
     if ((role === 'content' || role === 'inside-content') && contentActive()) core.activity();
   });
+  // The guard first: its capture listeners then run before the activity script's, so a blocked
+  // key does not count as activity (as in Electron's before-input-event).
+  await context.addInitScript({ content: await bundleFrameGuard() });
   await context.addInitScript({ content: activityScript(ACTIVITY_BINDING) });
   await context.route('**/*', guard);
   page.on('framenavigated', onFrameNavigated);
   page.on('requestfailed', onRequestFailed);
+  page.on('crash', onCrash);
+  page.on('download', onDownload);
   context.on('page', onPage);
 
   const surfaceDriver = {
@@ -260,14 +324,15 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
   return {
     frameBlocked(report) {
       log.info('navigation.refused', { host: describeHost(report.blockedUri) ?? '(none)', frame: 'content', by: 'csp' });
-      const decision = decideNavigation(report.blockedUri, core.policy());
-      refuseContent(report.blockedUri, decision.allowed ? 'not-allowed' : decision.reason);
+      refuseContent(report.blockedUri, cspRefusalReason(report.blockedUri, core.policy()));
     },
     async detach() {
       attached = false;
       surface.bindDriver(null);
       page.off('framenavigated', onFrameNavigated);
       page.off('requestfailed', onRequestFailed);
+      page.off('crash', onCrash);
+      page.off('download', onDownload);
       context.off('page', onPage);
       await context.unroute('**/*', guard).catch(() => undefined);
     },

@@ -1,10 +1,13 @@
 /**
  * The browser host's SessionWiper, over the Chrome DevTools Protocol: clears cookies, cache and
- * every kind of storage for each origin the session touched, then proves it by reading cookies,
- * localStorage, IndexedDB and quota usage back. Findings name hosts only, never URLs.
+ * every kind of storage (service workers and Cache Storage included) for each origin the
+ * session touched, and removes refused downloads; then proves it by reading back cookies, quota
+ * usage, and per origin localStorage, IndexedDB, Cache Storage and service worker
+ * registrations, and by checking that no download left a file. Findings name hosts only.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { SessionWiper, WipeReport, WipeScope } from '../../electron/services/ports';
+import type { DownloadGuard } from './downloads';
 import type { OriginLedger } from './origin-ledger';
 import { probeOrigin, type StorageProbeResult } from './storage-probe';
 
@@ -18,6 +21,8 @@ export interface CdpWiperOptions {
   readonly uiOrigin: string;
   /** Whether a probe frame may be opened on the origin (the UI's frame-src allows only the allowlist). */
   readonly canProbe: (origin: string) => boolean;
+  /** Refused downloads, whose files must be gone. */
+  readonly downloads?: Pick<DownloadGuard, 'settle' | 'verify'>;
   /** Replaceable for tests of the wiper's bookkeeping. */
   readonly probe?: (origin: string) => Promise<StorageProbeResult>;
 }
@@ -64,53 +69,76 @@ export function createCdpWiper(options: CdpWiperOptions): SessionWiper {
 
   return {
     async wipe(scope) {
-      const findings: string[] = [];
       const origins = originsOf(scope);
-      try {
-        await send(async () => (await cdp()).send('Network.clearBrowserCookies'));
-        await send(async () => (await cdp()).send('Network.clearBrowserCache'));
-      } catch {
-        findings.push('clear-cookies-or-cache-failed');
-      }
-      for (const origin of origins) {
-        try {
-          await send(async () => (await cdp()).send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' }));
-        } catch {
-          findings.push(`clear-failed:${hostOf(origin)}`);
-        }
-      }
-      return report(findings);
+      // Independent clearing calls, side by side; each failure is a finding of its own.
+      const steps: Promise<string[]>[] = [
+        send(async () => {
+          const session = await cdp();
+          await Promise.all([session.send('Network.clearBrowserCookies'), session.send('Network.clearBrowserCache')]);
+        }).then(
+          () => [],
+          () => ['clear-cookies-or-cache-failed'],
+        ),
+        ...origins.map((origin) =>
+          send(async () => (await cdp()).send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' })).then(
+            () => [],
+            () => [`clear-failed:${hostOf(origin)}`],
+          ),
+        ),
+        options.downloads ? options.downloads.settle() : Promise.resolve([]),
+      ];
+      return report((await Promise.all(steps)).flat());
     },
 
     async verify(scope) {
-      const findings: string[] = [];
       const origins = originsOf(scope);
-      try {
-        const { cookies } = await send(async () => (await cdp()).send('Network.getAllCookies'));
-        for (const cookie of cookies) findings.push(`cookie:${cookie.domain.replace(/^\./, '')}`);
-      } catch {
-        findings.push('cookies-unreadable');
-      }
-      for (const origin of origins) {
-        const host = hostOf(origin);
-        try {
-          const usage = await send(async () => (await cdp()).send('Storage.getUsageAndQuota', { origin }));
-          for (const part of usage.usageBreakdown) if (part.usage > 0) findings.push(`${part.storageType}:${host}`);
-        } catch {
-          findings.push(`usage-unreadable:${host}`);
-        }
-        if (!options.canProbe(origin)) continue;
-        try {
-          const seen = await probe(origin);
-          if (seen.localStorageItems > 0) findings.push(`local_storage:${host}`);
-          if (seen.indexedDbNames.length > 0) findings.push(`indexeddb-names:${host}`);
-        } catch {
-          findings.push(`probe-failed:${host}`);
-        }
-      }
-      const unique = [...new Set(findings)];
+      // Independent checks, run side by side; findings keep a fixed order all the same.
+      const [stored, probed, downloaded] = await Promise.all([
+        readCookiesAndUsage(origins),
+        probeAll(origins.filter((origin) => options.canProbe(origin))),
+        options.downloads ? options.downloads.verify() : Promise.resolve([]),
+      ]);
+      const unique = [...new Set([...stored, ...probed, ...downloaded])];
       if (unique.length === 0) ledger.forget(origins);
       return report(unique);
     },
   };
+
+  async function readCookiesAndUsage(origins: readonly string[]): Promise<string[]> {
+    const findings: string[] = [];
+    try {
+      const { cookies } = await send(async () => (await cdp()).send('Network.getAllCookies'));
+      for (const cookie of cookies) findings.push(`cookie:${cookie.domain.replace(/^\./, '')}`);
+    } catch {
+      findings.push('cookies-unreadable');
+    }
+    for (const origin of origins) {
+      const host = hostOf(origin);
+      try {
+        const usage = await send(async () => (await cdp()).send('Storage.getUsageAndQuota', { origin }));
+        for (const part of usage.usageBreakdown) if (part.usage > 0) findings.push(`${part.storageType}:${host}`);
+      } catch {
+        findings.push(`usage-unreadable:${host}`);
+      }
+    }
+    return findings;
+  }
+
+  /** One origin at a time: the probe frame has a single name. */
+  async function probeAll(origins: readonly string[]): Promise<string[]> {
+    const findings: string[] = [];
+    for (const origin of origins) {
+      const host = hostOf(origin);
+      try {
+        const seen = await probe(origin);
+        if (seen.localStorageItems > 0) findings.push(`local_storage:${host}`);
+        if (seen.indexedDbNames.length > 0) findings.push(`indexeddb-names:${host}`);
+        if (seen.cacheNames.length > 0) findings.push(`cache-names:${host}`);
+        if (seen.serviceWorkers > 0) findings.push(`service-worker-registrations:${host}`);
+      } catch {
+        findings.push(`probe-failed:${host}`);
+      }
+    }
+    return findings;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BrowserHostSurface } from './content-surface';
+import { BrowserHostSurface, RESTORE_LOOP_MS } from './content-surface';
 import type { ContentFrameState } from './host-messages';
 
 const KELA = 'https://www.kela.test:8443/';
@@ -67,15 +67,60 @@ describe('BrowserHostSurface', () => {
   });
 
   it('restores the current page after a refused navigation, or shows nothing', async () => {
-    const { surface, last } = watched();
+    let now = 0;
+    const surface = new BrowserHostSurface({ now: () => now });
     await surface.open();
-    surface.restore();
-    expect(last().navigation?.url).toBe('about:blank');
+    expect(surface.restore()).toBe('blank');
+    expect(surface.state.navigation?.url).toBe('about:blank');
     surface.load(KELA);
     surface.committed(KELA);
-    surface.restore();
-    expect(last().navigation?.url).toBe(KELA);
+    now += RESTORE_LOOP_MS;
+    expect(surface.restore()).toBe('restored');
+    expect(surface.state.navigation?.url).toBe(KELA);
     expect(surface.committed(KELA)).toEqual({ canGoBack: false, canGoForward: false });
+  });
+
+  it('does not restore a page that leaves again at once, which would loop (meta refresh, script redirect)', async () => {
+    let now = 1000;
+    const surface = new BrowserHostSurface({ now: () => now });
+    await surface.open();
+    surface.load(KELA);
+    surface.committed(KELA);
+    expect(surface.restore()).toBe('restored');
+    now += RESTORE_LOOP_MS - 1;
+    expect(surface.restore()).toBe('blank');
+    expect(surface.state.navigation).toEqual({ seq: 3, url: 'about:blank' });
+    // A refusal of the client's own, later on, brings the page back again.
+    now += RESTORE_LOOP_MS;
+    expect(surface.restore()).toBe('restored');
+    expect(surface.state.navigation?.url).toBe(KELA);
+    // A new client session starts with no memory of the last restore.
+    await surface.close();
+    await surface.open();
+    surface.load(KELA);
+    surface.committed(KELA);
+    expect(surface.restore()).toBe('restored');
+  });
+
+  it('resumes a reloaded UI page on the current page, keeping the history and the home state', async () => {
+    const { surface, last } = watched();
+    surface.resume();
+    expect(last().navigation).toBeNull();
+    await surface.open();
+    surface.setLayout(LAYOUT);
+    surface.load(KELA);
+    // Nothing committed yet: the navigation asked for stands.
+    surface.resume();
+    expect(last().navigation).toEqual({ seq: 1, url: KELA });
+    surface.committed(KELA);
+    surface.committed(STORAGE);
+    surface.resume();
+    expect(last()).toMatchObject({ navigation: { seq: 2, url: STORAGE }, visible: true });
+    // The reloaded page commits the same entry again: no new history entry.
+    expect(surface.committed(STORAGE)).toEqual({ canGoBack: true, canGoForward: false });
+    surface.clear();
+    surface.resume();
+    expect(last()).toMatchObject({ navigation: { seq: 3, url: STORAGE }, visible: false });
   });
 
   it('forgets the session history on close and waits for the driver to remove the iframe', async () => {

@@ -19,6 +19,21 @@ export interface ContentFrameDriver {
 
 const NO_BOUNDS: FrameBounds = { x: 0, y: 0, width: 0, height: 0 };
 
+/**
+ * A page refused again this soon after it was shown again is leaving on its own (a meta refresh
+ * or a script redirect): showing it once more would only loop. Electron keeps such a page on
+ * screen, as it never reloads it; the browser host shows nothing instead.
+ */
+export const RESTORE_LOOP_MS = 2000;
+
+export interface SurfaceOptions {
+  /** Milliseconds clock, for telling a redirect loop from two refusals of the client's. */
+  readonly now?: () => number;
+}
+
+/** What restore() did: showed the current page again, or nothing (see RESTORE_LOOP_MS). */
+export type RestoreOutcome = 'restored' | 'blank';
+
 export class BrowserHostSurface implements ContentSurface {
   private readonly history = new SessionHistory();
   private readonly listeners = new Set<(state: ContentFrameState) => void>();
@@ -29,6 +44,12 @@ export class BrowserHostSurface implements ContentSurface {
   private seq = 0;
   private adjustments: ContentAdjustments = { zoom: 1, css: '' };
   private current: ContentFrameState = { generation: 0, open: false, bounds: NO_BOUNDS, visible: false, navigation: null };
+  private readonly now: () => number;
+  private lastRestoreAt = Number.NEGATIVE_INFINITY;
+
+  constructor(options: SurfaceOptions = {}) {
+    this.now = options.now ?? (() => Date.now());
+  }
 
   get state(): ContentFrameState {
     return this.current;
@@ -64,6 +85,7 @@ export class BrowserHostSurface implements ContentSurface {
   async open(): Promise<void> {
     this.history.clear();
     this.cleared = true;
+    this.lastRestoreAt = Number.NEGATIVE_INFINITY;
     this.update({ generation: this.current.generation + 1, open: true, navigation: null });
   }
 
@@ -115,9 +137,27 @@ export class BrowserHostSurface implements ContentSurface {
    * After a refused navigation Chromium leaves an error page in the iframe; Electron would have
    * stayed on the page. Show the current entry again (or nothing if there is none).
    */
-  restore(): void {
+  restore(): RestoreOutcome {
+    if (!this.current.open) return 'blank';
+    const at = this.now();
+    const looping = at - this.lastRestoreAt < RESTORE_LOOP_MS;
+    this.lastRestoreAt = at;
+    const url = looping ? null : this.history.reload();
+    this.navigate(url ?? 'about:blank');
+    return url === null ? 'blank' : 'restored';
+  }
+
+  /**
+   * The UI page was loaded again (a reload, or a recovery): its new iframe starts empty, so show
+   * the session's current page in it, as it was (hidden if the home tiles are up).
+   */
+  resume(): void {
     if (!this.current.open) return;
-    this.navigate(this.history.reload() ?? 'about:blank');
+    const url = this.history.reload();
+    // Nothing committed yet: the last navigation asked for is still the one to show.
+    if (url === null) return;
+    this.seq += 1;
+    this.update({ navigation: { seq: this.seq, url } });
   }
 
   private navigate(url: string): void {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BADCERT_HOST, DEFAULT_BADCERT_PORT, escapeUrls } from './fixtures/escape-pages';
 import { PLANTED, renderFixture, type FixtureRequest } from './fixtures/pages';
+import { DOWNLOAD_PATH, PLANT, PLANT_PATH, SEEN_IDS, SERVICE_WORKER_PATH, SERVICE_WORKER_SCOPE } from './fixtures/plant-page';
 
 function get(host: string, path: string, cookieHeader = ''): ReturnType<typeof renderFixture> {
   const req: FixtureRequest = { host, path, port: 8443, cookieHeader };
@@ -35,4 +37,47 @@ describe('fixture sites', () => {
     // A cookie value is never echoed as such: only the planted value or 'other'.
     expect(get('www.kela.test', '/storage', 'fixture_http=<b>x</b>').body).toContain('<dd id="seen-http-cookie">other</dd>');
   });
+
+  it('offer every way out on the escape page, each with its id', () => {
+    const body = get('www.kela.test', '/escapes').body;
+    const urls = escapeUrls(8443);
+    expect(urls.badcert).toBe(`https://${BADCERT_HOST}:${DEFAULT_BADCERT_PORT}/`);
+    for (const id of ['open-evil', 'open-tunnistus', 'open-written', 'blank-evil', 'post-submit', 'to-meta-refresh', 'to-script-redirect', 'assign-evil', 'replace-evil', 'top-evil', 'to-data', 'open-data', 'to-javascript', 'top-javascript', 'to-file', 'to-blob-own', 'to-blob-foreign', 'to-view-source', 'to-chrome', 'to-http', 'to-badcert', 'drag-evil', 'field']) {
+      expect(body, id).toContain(`id="${id}"`);
+    }
+    expect(body).toContain(`<form id="post-evil" method="post" action="${urls.evil}collect">`);
+    expect(body).toContain('href="http://www.kela.test:8080/"');
+    expect(body).toContain(`href="${urls.badcert}"`);
+    // Script values are JSON, with no way to close the script element early.
+    expect(body).not.toMatch(/<\/script>[\s\S]*<\/script>/);
+  });
+
+  it('redirect by meta refresh (in <head>) and by script', () => {
+    const meta = get('www.kela.test', '/meta-refresh').body;
+    expect(meta.indexOf('http-equiv="refresh" content="0; url=https://www.evil.test:8443/"')).toBeLessThan(meta.indexOf('</head>'));
+    expect(get('www.kela.test', '/script-redirect').body).toContain('location.replace("https://www.evil.test:8443/")');
+  });
+
+  it('serve the plant page, its service worker and its download with the right headers', () => {
+    const plant = get('www.kela.test', PLANT_PATH);
+    for (const id of SEEN_IDS) expect(plant.body).toContain(`id="${id}"`);
+    expect(plant.body).toContain('<dd id="seen-http-cookie">none</dd>');
+    expect(String(plant.headers['set-cookie'])).toMatch(/^plant_http=plant-http; .*Secure; HttpOnly; SameSite=None$/);
+    expect(get('www.kela.test', PLANT_PATH, `plant_http=${PLANT.httpCookie}`).body).toContain(`<dd id="seen-http-cookie">${PLANT.httpCookie}</dd>`);
+    expect(get('www.kela.test', PLANT_PATH, 'plant_http=<i>').body).toContain('<dd id="seen-http-cookie">other</dd>');
+    expect(plant.body).toContain(`register('${SERVICE_WORKER_PATH}', { scope: '${SERVICE_WORKER_SCOPE}' })`);
+
+    const worker = get('www.kela.test', SERVICE_WORKER_PATH);
+    expect(worker.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(worker.body).toContain(`caches.open('${PLANT.swCacheName}')`);
+
+    const download = get('www.kela.test', DOWNLOAD_PATH);
+    expect(download.headers).toMatchObject({ 'content-type': 'application/pdf', 'content-disposition': expect.stringMatching(/^attachment; filename="/) });
+    expect(download.body.startsWith('%PDF-1.4')).toBe(true);
+  });
+
+  it('answer the untrusted-certificate host with a page that must never show', () => {
+    expect(get(BADCERT_HOST, '/').body).toContain('id="badcert"');
+  });
 });
+

@@ -13,6 +13,9 @@ export const HOST_PATHS = {
   frameBlocked: '/__host/internal/frame-blocked',
 } as const;
 
+/** Query parameter of the events stream: an id the page script draws at every load of the UI page. */
+export const PAGE_LOAD_PARAM = 'load';
+
 /** The per-start secret, sent by the page script with every command. */
 export const TOKEN_HEADER = 'x-kiosk-token';
 /** Name of the `<meta>` the server injects into index.html to hand the token to the page script. */

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildNavigationPolicy } from '../../electron/services/navigation-allowlist';
 import { createKioskCore, type KioskCore } from '../../electron/services/kiosk-core';
+import { createStaffServices } from '../../electron/services/staff-services';
+import { openStore, type KioskStore } from '../../electron/services/store/store';
 import type { KioskLog, SessionWiper } from '../../electron/services/ports';
 import { decideNavigation } from '../../shared/policy/navigation';
 import { attachBrowserHost, type Attachment } from './attach';
@@ -14,6 +16,7 @@ import { createCdpWiper } from './cdp-wiper';
 import { FIXTURE_CONFIG_PATH, loadHostConfig, type ConfigOverrides } from './config';
 import { BrowserHostSurface } from './content-surface';
 import { frameSourcesFor } from './csp';
+import { DownloadGuard } from './downloads';
 import { startFixtureServer, type FixtureServer, type FixtureServerOptions } from './fixtures/server';
 import { createMemoryLog, type MemoryLog } from './memory-log';
 import { OriginLedger } from './origin-ledger';
@@ -38,7 +41,20 @@ export interface BrowserHostOptions {
   readonly uiPort?: number;
   /** Entries are kept in memory (see `log` on the result); this log gets a copy. */
   readonly echoLog?: KioskLog;
+  /**
+   * The folder the context was launched to save downloads to (`downloadsPath`), if any: every
+   * wipe empties it and every verification proves it empty. Downloads are refused either way.
+   */
+  readonly downloadsDir?: string;
+  /**
+   * The worker PIN of this host's store (a fresh in-memory SQLite store per host: the
+   * preview is a demo, and tests start clean). Default DEMO_WORKER_PIN.
+   */
+  readonly workerPin?: string;
 }
+
+/** The worker PIN of the preview and the e2e tests; a real kiosk's PIN is set with vierella-admin. */
+export const DEMO_WORKER_PIN = '2468';
 
 export interface BrowserHost {
   readonly uiUrl: string;
@@ -46,6 +62,8 @@ export interface BrowserHost {
   /** The CDP wiper the core uses; e2e specs call verify() to prove it can find leftovers. */
   readonly wiper: SessionWiper;
   readonly log: MemoryLog;
+  /** The store behind assist mode and the statistics (in memory). */
+  readonly store: KioskStore;
   close(): Promise<void>;
 }
 
@@ -57,6 +75,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   const surface = new BrowserHostSurface();
   const ledger = new OriginLedger();
+  const downloads = new DownloadGuard({ log, ...(options.downloadsDir === undefined ? {} : { downloadsDir: options.downloadsDir }) });
   let core: KioskCore | null = null;
   let attachment: Attachment | null = null;
 
@@ -69,6 +88,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return core.handle(name, payload);
     },
     onFrameBlocked: (report) => attachment?.frameBlocked(report),
+    // A reloaded UI page resumes the session from the host's state: its new iframe shows the current page.
+    onUiReloaded: () => {
+      log.info('ui.reloaded');
+      surface.resume();
+    },
   });
 
   const wiper = createCdpWiper({
@@ -77,8 +101,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     ledger,
     uiOrigin: server.origin,
     canProbe: (origin) => decideNavigation(`${origin}/`, policy).allowed,
+    downloads,
   });
-  const kiosk = createKioskCore({ config, surface, wiper, log });
+  const store = openStore(':memory:');
+  const staffServices = createStaffServices({ store, config, log });
+  await staffServices.workerAuth.setPin(options.workerPin ?? DEMO_WORKER_PIN);
+  const kiosk = createKioskCore({
+    config,
+    surface,
+    wiper,
+    log,
+    staff: staffServices.staff,
+    recordSession: staffServices.recordSession,
+  });
   core = kiosk;
   const stopContent = surface.onState((state) => server.publish({ type: 'content', state }));
   const stopSnapshots = kiosk.onSnapshot((snapshot) => server.publish({ type: 'snapshot', snapshot }));
@@ -91,6 +126,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     uiOrigin: server.origin,
     ledger,
     log,
+    downloads,
   });
   kiosk.start();
   server.publish({ type: 'snapshot', snapshot: kiosk.snapshot() });
@@ -101,6 +137,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     core: kiosk,
     wiper,
     log,
+    store,
     async close() {
       if (closed) return;
       closed = true;
@@ -110,6 +147,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       await attachment?.detach();
       await server.close();
       await fixtures?.close();
+      store.close();
     },
   };
 }

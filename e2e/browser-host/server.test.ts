@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCommand, type CommandName } from '../../shared/bridge';
-import { HOST_PATHS, TOKEN_HEADER, TOKEN_META } from './host-messages';
+import { HOST_PATHS, PAGE_LOAD_PARAM, TOKEN_HEADER, TOKEN_META } from './host-messages';
 import { injectPageScript, startUiServer, type UiServer } from './server';
 
 interface Reply {
@@ -173,4 +173,44 @@ describe('startUiServer', () => {
     expect(received.indexOf('"generation":1')).toBeGreaterThan(-1);
     expect(received.indexOf('"generation":1')).toBeLessThan(received.indexOf('"generation":2'));
   });
+
+  it('tells the host when a UI page loads again, before that page gets the latest state', async () => {
+    await server.close();
+    let reloads = 0;
+    server = await startUiServer({
+      rendererDir: dir,
+      frameSources: [],
+      dispatch: async () => undefined,
+      onUiReloaded: () => {
+        reloads += 1;
+        // The host changes the content state here; the new page must get the changed one.
+        server.publish({ type: 'content', state: { generation: 7, open: true, bounds: { x: 0, y: 0, width: 1, height: 1 }, visible: true, navigation: null } });
+      },
+    });
+    const url = new URL(server.url);
+    const connect = (load: string) =>
+      new Promise<string>((resolve, reject) => {
+        const req = httpRequest({ host: url.hostname, port: url.port, path: `${HOST_PATHS.events}?token=${server.token}&${PAGE_LOAD_PARAM}=${load}` }, (res) => {
+          res.once('data', (chunk: Buffer) => {
+            let text = chunk.toString('utf8');
+            res.on('data', (more: Buffer) => (text += more.toString('utf8')));
+            setTimeout(() => {
+              req.destroy();
+              resolve(text);
+            }, 50);
+          });
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    await connect('first');
+    expect(reloads).toBe(0);
+    // The same page reconnecting (the stream dropped) is no reload.
+    await connect('first');
+    expect(reloads).toBe(0);
+    const reloaded = await connect('second');
+    expect(reloads).toBe(1);
+    expect(reloaded).toContain('"generation":7');
+  });
 });
+

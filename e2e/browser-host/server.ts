@@ -11,7 +11,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { CommandName } from '../../shared/bridge';
 import { uiContentSecurityPolicy } from './csp';
 import { handleApiRequest, sameSecret, type HostApiContext } from './host-api';
-import { HOST_PATHS, TOKEN_HEADER, TOKEN_META, type FrameBlockedReport, type HostMessage } from './host-messages';
+import { HOST_PATHS, PAGE_LOAD_PARAM, TOKEN_HEADER, TOKEN_META, type FrameBlockedReport, type HostMessage } from './host-messages';
 import { bundlePageScript } from './page-bundle';
 
 export interface UiServerOptions {
@@ -19,6 +19,11 @@ export interface UiServerOptions {
   readonly rendererDir: string;
   readonly dispatch: (name: CommandName, payload: unknown) => Promise<unknown>;
   readonly onFrameBlocked?: (report: FrameBlockedReport) => void;
+  /**
+   * A UI page loaded again (its events stream carries a load id not seen before, after a first
+   * one): called before the new page gets the latest messages, so it can change them.
+   */
+  readonly onUiReloaded?: () => void;
   /** CSP `frame-src` sources: the content iframe may show these and nothing else (csp.ts). */
   readonly frameSources: readonly string[];
   /** 0 (default) picks a free port. */
@@ -40,6 +45,8 @@ export interface UiServer {
 /** Commands are tiny; anything bigger is not from our page script. */
 const MAX_BODY_BYTES = 64 * 1024;
 const HEARTBEAT_MS = 15_000;
+/** Page loads remembered, to tell a reload from a reconnect; a kiosk has one UI page at a time. */
+const MAX_PAGE_LOADS = 64;
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -115,6 +122,7 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
   const pageScript = await bundlePageScript();
   const clients = new Set<ServerResponse>();
   const latest = new Map<HostMessage['type'], HostMessage>();
+  const pageLoads = new Set<string>();
   let origin = '';
   let hostHeader = '';
 
@@ -136,6 +144,13 @@ export async function startUiServer(options: UiServerOptions): Promise<UiServer>
     if (!sameSecret(url.searchParams.get('token') ?? undefined, token)) {
       sendText(res, 403, 'forbidden');
       return;
+    }
+    const load = url.searchParams.get(PAGE_LOAD_PARAM) ?? '';
+    if (load !== '' && !pageLoads.has(load)) {
+      const reloaded = pageLoads.size > 0;
+      if (pageLoads.size >= MAX_PAGE_LOADS) pageLoads.clear();
+      pageLoads.add(load);
+      if (reloaded) options.onUiReloaded?.();
     }
     res.writeHead(200, { ...BASE_HEADERS, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive' });
     res.write('retry: 1000\n\n');

@@ -1,8 +1,9 @@
 /**
- * Reads back what an origin still keeps in the browser: the CDP DOMStorage and IndexedDB
- * domains answer only for an origin that has a document in the inspected page, so the probe
- * opens a hidden iframe on that origin, whose document the browser host answers itself (see
- * attach.ts: it never reaches the network and sets nothing), asks CDP, and removes the iframe.
+ * Reads back what an origin still keeps in the browser: the CDP DOMStorage, IndexedDB and
+ * CacheStorage domains answer only for an origin that has a document in the inspected page, so
+ * the probe opens a hidden iframe on that origin, whose document the browser host answers
+ * itself (see attach.ts: it never reaches the network and sets nothing), asks CDP, asks the
+ * document for the origin's service worker registrations, and removes the iframe.
  */
 import type { BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
 import { PROBE_FRAME_NAME, PROBE_PATH } from './host-messages';
@@ -10,6 +11,9 @@ import { PROBE_FRAME_NAME, PROBE_PATH } from './host-messages';
 export interface StorageProbeResult {
   readonly localStorageItems: number;
   readonly indexedDbNames: readonly string[];
+  readonly cacheNames: readonly string[];
+  /** Service worker registrations of the origin, as its own documents would see them. */
+  readonly serviceWorkers: number;
 }
 
 const PROBE_TIMEOUT_MS = 5000;
@@ -31,6 +35,8 @@ export async function probeOrigin(context: BrowserContext, page: Page, origin: s
     predicate: (f) => f.name() === PROBE_FRAME_NAME && f.url() === src,
     timeout: PROBE_TIMEOUT_MS,
   });
+  // Awaited below; if the evaluate fails first (a crashed or closed page) its rejection must not go unhandled.
+  loaded.catch(() => undefined);
   await page.evaluate(
     ([name, url]) => {
       const probe = document.createElement('iframe');
@@ -46,14 +52,24 @@ export async function probeOrigin(context: BrowserContext, page: Page, origin: s
   );
   try {
     const frame = await loaded;
-    await frame.waitForLoadState('domcontentloaded', { timeout: PROBE_TIMEOUT_MS });
-    return await withFrameSession(context, page, frame, async (session) => {
-      const storage = await session.send('DOMStorage.getDOMStorageItems', {
-        storageId: { securityOrigin: origin, isLocalStorage: true },
-      });
-      const idb = await session.send('IndexedDB.requestDatabaseNames', { securityOrigin: origin });
-      return { localStorageItems: storage.entries.length, indexedDbNames: idb.databaseNames };
-    });
+    // The questions are independent; asked together they cost one round of waiting.
+    const [serviceWorkers, stores] = await Promise.all([
+      frame.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+      withFrameSession(context, page, frame, (session) =>
+        Promise.all([
+          session.send('DOMStorage.getDOMStorageItems', { storageId: { securityOrigin: origin, isLocalStorage: true } }),
+          session.send('IndexedDB.requestDatabaseNames', { securityOrigin: origin }),
+          session.send('CacheStorage.requestCacheNames', { securityOrigin: origin }),
+        ]),
+      ),
+    ]);
+    const [storage, idb, caches] = stores;
+    return {
+      localStorageItems: storage.entries.length,
+      indexedDbNames: idb.databaseNames,
+      cacheNames: caches.caches.map((cache) => cache.cacheName),
+      serviceWorkers,
+    };
   } finally {
     await page
       .evaluate((name) => {

@@ -3,7 +3,7 @@ import type { ContentLayout } from '../../shared/bridge';
 import type { ContentEvents } from './content-events';
 import { createElectronContentSurface, scaleBounds } from './content-surface';
 import { createRetiredSessions } from './retired-sessions';
-import { FakeContainer, FakeSession, FakeView, fakeEvent, recordingLog } from './testing/fakes';
+import { FakeContainer, FakeSession, FakeView, emitCertificateError, fakeEvent, recordingLog } from './testing/fakes';
 
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -82,6 +82,18 @@ describe('open', () => {
     expect(contents.openWindow('https://www.kela.fi/')).toEqual({ action: 'deny' });
     expect(contents.press({ code: 'KeyR', control: true })).toBe(true);
     expect(t.calls).toContain('blocked https://evil.example/ not-allowed');
+  });
+
+  it('refuses certificate errors in the view, even for an allowlisted host', async () => {
+    const t = setUp();
+    await t.surface.open();
+    const answer = emitCertificateError(t.view().webContents, 'https://www.kela.fi/asiointi', 'net::ERR_CERT_DATE_INVALID');
+    expect(answer).toMatchObject({ prevented: true, answers: [false] });
+    expect(t.log.entries).toContainEqual({
+      level: 'warn',
+      event: 'navigation.certificate-error',
+      detail: { host: 'www.kela.fi', error: 'ERR_CERT_DATE_INVALID' },
+    });
   });
 
   it('uses a new partition for every client session and closes the previous view first', async () => {

@@ -6,6 +6,7 @@
 import type { ContentLayout } from '../../shared/bridge';
 import { decideNavigation } from '../../shared/policy/navigation';
 import type { ContentAdjustments, ContentSurface, KioskLog } from '../services/ports';
+import { refuseCertificateErrors } from './certificates';
 import type { ContentEvents } from './content-events';
 import { refuseDownloads } from './downloads';
 import type { ContainerViewLike, Rect, SessionLike, ViewLike, WebContentsLike } from './electron-like';
@@ -177,6 +178,7 @@ export function createElectronContentSurface<V extends ViewLike, S extends Sessi
     guardInput(contents, () => {
       if (isCurrent(contents)) events.activity();
     });
+    refuseCertificateErrors(contents, log);
     reportTo(contents);
     current = { view, session };
     insertedCssKey = null;

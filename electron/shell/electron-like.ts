@@ -58,6 +58,42 @@ export interface RenderGoneDetails {
   readonly reason: string;
 }
 
+/** Answers a certificate error: true would trust the certificate (the kiosk never does). */
+export type CertificateCallback = (isTrusted: boolean) => void;
+
+/** webContents 'certificate-error'. */
+export type CertificateErrorListener = (
+  event: Preventable,
+  url: string,
+  error: string,
+  certificate: unknown,
+  callback: CertificateCallback,
+  isMainFrame: boolean,
+) => void;
+
+/** app 'certificate-error': the same, for any webContents (Electron hands each one's event on to the app). */
+export type AppCertificateErrorListener = (
+  event: Preventable & { readonly defaultPrevented?: boolean },
+  webContents: unknown,
+  url: string,
+  error: string,
+  certificate: unknown,
+  callback: CertificateCallback,
+  isMainFrame: boolean,
+) => void;
+
+/**
+ * app 'select-client-certificate'. The callback takes an optional certificate; the kiosk only
+ * ever calls it without one (no certificate is sent), which is all this type allows.
+ */
+export type SelectClientCertificateListener = (
+  event: Preventable,
+  webContents: unknown,
+  url: string,
+  certificateList: readonly unknown[],
+  callback: () => void,
+) => void;
+
 /** A webContents, seen through the events and calls the shell uses. */
 export interface WebContentsLike {
   readonly id: number;
@@ -70,6 +106,7 @@ export interface WebContentsLike {
   on(event: 'did-navigate-in-page', listener: (event: unknown, url: string, isMainFrame: boolean) => void): unknown;
   on(event: 'did-start-loading' | 'did-stop-loading' | 'dom-ready', listener: () => void): unknown;
   on(event: 'render-process-gone', listener: (event: unknown, details: RenderGoneDetails) => void): unknown;
+  on(event: 'certificate-error', listener: CertificateErrorListener): unknown;
   setWindowOpenHandler(handler: (details: WindowOpenDetails) => DenyResponse): void;
   loadURL(url: string): Promise<void>;
   reload(): void;

@@ -7,7 +7,7 @@ import { UI_ENTRY_URL, type APP_SCHEME_PRIVILEGES } from './app-protocol';
 import type { Preventable, Rect, WebContentsLike } from './electron-like';
 import { startKioskHost, type HostOptions } from './host';
 import type { IpcHandler, IpcInvokeEventLike } from './ipc';
-import { FakeClipboard, FakeContainer, FakeSession, FakeView, FakeWebContents, fakeEvent, recordingLog } from './testing/fakes';
+import { FakeClipboard, FakeContainer, FakeSession, FakeView, FakeWebContents, emitCertificateError, fakeEvent, recordingLog } from './testing/fakes';
 import { KIOSK_WINDOW_OPTIONS } from './window';
 
 /** Lets promise chains (the core's wipe, IPC handlers) run to the end. */
@@ -172,6 +172,17 @@ describe('before the app is ready', () => {
     expect(await t.host.ready).toBeNull();
     expect(t.windows).toEqual([]);
     expect(t.ipc.size).toBe(0);
+  });
+
+  it('refuses certificate errors and client certificates for the whole app', () => {
+    const t = start();
+    const answer = emitCertificateError(t.app, 'https://www.kela.fi/', 'net::ERR_CERT_AUTHORITY_INVALID', { webContents: new FakeWebContents() });
+    expect(answer).toMatchObject({ prevented: true, answers: [false] });
+    const event = fakeEvent();
+    const picked: unknown[][] = [];
+    t.app.emit('select-client-certificate', event, null, 'https://www.kela.fi/', [{}], (...args: unknown[]) => picked.push(args));
+    expect(event.defaultPrevented).toBe(true);
+    expect(picked).toEqual([[]]);
   });
 
   it('hardens every webContents Electron creates', () => {

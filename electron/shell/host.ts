@@ -7,9 +7,20 @@ import type { KioskConfig } from '../../shared/config/schema';
 import type { KioskCore, KioskCoreDeps } from '../services/kiosk-core';
 import type { KioskLog } from '../services/ports';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, UI_ENTRY_URL, createAppProtocolHandler } from './app-protocol';
+import { refuseCertificatesAppWide, type CertificateAppLike } from './certificates';
 import { createContentEventsRelay } from './content-events';
 import { createElectronContentSurface, type ContentWebPreferences } from './content-surface';
-import type { ClipboardLike, ContainerViewLike, Preventable, Rect, SessionLike, ViewLike, WebContentsLike } from './electron-like';
+import type {
+  AppCertificateErrorListener,
+  ClipboardLike,
+  ContainerViewLike,
+  Preventable,
+  Rect,
+  SelectClientCertificateListener,
+  SessionLike,
+  ViewLike,
+  WebContentsLike,
+} from './electron-like';
 import { guardInput } from './input-guard';
 import { createIpcHandlers, forwardSnapshots, registerIpcHandlers, type IpcMainLike } from './ipc';
 import { guardUi, hardenWebContents } from './navigation-guards';
@@ -19,7 +30,7 @@ import { createElectronSessionWiper } from './session-wiper';
 import { uiWebPreferences } from './web-preferences';
 import { KIOSK_WINDOW_OPTIONS, bringToFront, claimSingleInstance, createQuitGate, fullArea, preventClose } from './window';
 
-export interface AppLike {
+export interface AppLike extends CertificateAppLike {
   enableSandbox(): void;
   requestSingleInstanceLock(): boolean;
   whenReady(): Promise<void>;
@@ -27,6 +38,8 @@ export interface AppLike {
   exit(code?: number): void;
   on(event: 'web-contents-created', listener: (event: unknown, contents: WebContentsLike) => void): unknown;
   on(event: 'second-instance' | 'before-quit', listener: () => void): unknown;
+  on(event: 'certificate-error', listener: AppCertificateErrorListener): unknown;
+  on(event: 'select-client-certificate', listener: SelectClientCertificateListener): unknown;
 }
 
 export interface WindowLike<V> {
@@ -95,6 +108,7 @@ export function startKioskHost<V extends ViewLike, S extends SessionLike>(electr
     return { ready: Promise.resolve(null), allowQuit };
   }
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  refuseCertificatesAppWide(app, log);
   // A system shutdown (or the admin's quit) goes through before-quit; the client has no way there.
   app.on('before-quit', () => gate.allow());
   let window: WindowLike<V> | null = null;

@@ -30,3 +30,36 @@ describe('guardInput', () => {
     expect(contents.listenerCount('input-event')).toBe(0);
   });
 });
+
+describe('guardInput: the escape shortcuts of issue 5', () => {
+  const ESCAPES: [string, { code: string; control?: boolean; shift?: boolean; alt?: boolean; meta?: boolean }][] = [
+    ['Ctrl+N', { code: 'KeyN', control: true }],
+    ['Ctrl+T', { code: 'KeyT', control: true }],
+    ['Ctrl+O', { code: 'KeyO', control: true }],
+    ['Ctrl+S', { code: 'KeyS', control: true }],
+    ['Ctrl+U', { code: 'KeyU', control: true }],
+    ['Ctrl+L', { code: 'KeyL', control: true }],
+    ['Ctrl+W', { code: 'KeyW', control: true }],
+    ['F11', { code: 'F11' }],
+    ['F12', { code: 'F12' }],
+    ['Ctrl+Shift+I', { code: 'KeyI', control: true, shift: true }],
+    ['Ctrl+Shift+J', { code: 'KeyJ', control: true, shift: true }],
+    ['Alt+F4', { code: 'F4', alt: true }],
+    ['Alt+Left', { code: 'ArrowLeft', alt: true }],
+    ['Alt+Right', { code: 'ArrowRight', alt: true }],
+    ['the Back media key', { code: 'BrowserBack' }],
+  ];
+
+  it.each(ESCAPES)('%s is prevented in both views and counts as no activity', (_name, input) => {
+    const content = new FakeWebContents();
+    const ui = new FakeWebContents();
+    let activity = 0;
+    guardInput(content, () => (activity += 1));
+    guardInput(ui);
+    expect(content.press(input)).toBe(true);
+    expect(ui.press(input)).toBe(true);
+    // Its release too: a page must not act on the keyUp of a shortcut it never saw go down.
+    expect(content.press({ ...input, type: 'keyUp' })).toBe(true);
+    expect(activity).toBe(0);
+  });
+});

@@ -165,3 +165,88 @@ describe('hardenWebContents', () => {
     expect(event.defaultPrevented).toBe(true);
   });
 });
+
+/**
+ * The escapes of issue 5, against every hook of the content view. The browser host's e2e specs
+ * (e2e/escapes-*.spec.ts) prove the same list in a real Chromium.
+ */
+describe('guardContent: escapes by scheme and by host, in every hook', () => {
+  const REFUSED: [string, string, string][] = [
+    ['data:', 'data:text/html,%3Ch1%3EEVIL%3C%2Fh1%3E', 'not-https'],
+    ['javascript:', 'javascript:alert(document.cookie)', 'not-https'],
+    ['file:', 'file:///etc/passwd', 'not-https'],
+    ['file: (Windows)', 'file:///C:/Users/asiakas/Documents/passi.pdf', 'not-https'],
+    ['blob: of another origin', 'blob:https://evil.example/6d1c3f52-0000-4000-8000-000000000000', 'not-https'],
+    ['blob: of an allowed origin', 'blob:https://www.kela.fi/6d1c3f52-0000-4000-8000-000000000000', 'not-https'],
+    ['view-source:', 'view-source:https://www.kela.fi/', 'not-https'],
+    ['chrome:', 'chrome://settings/', 'not-https'],
+    ['chrome: (gpu)', 'chrome://gpu', 'not-https'],
+    ['devtools:', 'devtools://devtools/bundled/inspector.html', 'not-https'],
+    ['about:', 'about:config', 'not-https'],
+    ['filesystem:', 'filesystem:https://www.kela.fi/temporary/x.html', 'not-https'],
+    ['plain http: to an allowed host', 'http://www.kela.fi/', 'not-https'],
+    ['plain http: on another port', 'http://www.kela.test:8080/', 'not-https'],
+    ['ws:', 'ws://www.kela.fi/socket', 'not-https'],
+    ['a host off the allowlist', 'https://www.evil.example/', 'not-allowed'],
+    ['an allowed host on another port', 'https://www.kela.fi:8443/', 'not-allowed'],
+    ['credentials disguising the host', 'https://www.kela.fi@evil.example/', 'credentials'],
+    ['credentials on an allowed host', 'https://user:pass@www.kela.fi/', 'credentials'],
+  ];
+
+  describe.each(['will-navigate', 'will-frame-navigate', 'will-redirect'] as const)('%s', (event) => {
+    it.each(REFUSED)('prevents %s in the main frame and tells the core why', (_name, url, reason) => {
+      const { contents, blocked } = setUp();
+      expect(contents.tryNavigate(event, url)).toBe(true);
+      expect(blocked).toEqual([[url, reason]]);
+    });
+
+    it.each(REFUSED)('prevents %s in a subframe, quietly', (_name, url, reason) => {
+      const { contents, blocked, log } = setUp();
+      expect(contents.tryNavigate(event, url, false)).toBe(true);
+      expect(blocked).toEqual([]);
+      expect(log.entries.map((e) => e.detail?.['reason'])).toEqual([reason]);
+    });
+  });
+
+  it.each(REFUSED)('window.open of %s is denied and loads nothing', async (_name, url, reason) => {
+    const { contents, blocked, loaded } = setUp();
+    expect(contents.openWindow(url)).toEqual({ action: 'deny' });
+    await flush();
+    expect(loaded).toEqual([]);
+    expect(blocked).toEqual([[url, reason]]);
+  });
+
+  it.each(REFUSED)('the network layer cancels %s as a main frame and as a subframe', (_name, url) => {
+    const { session } = setUp();
+    expect(session.request(url, 'mainFrame')).toEqual({ cancel: true });
+    expect(session.request(url, 'subFrame')).toEqual({ cancel: true });
+  });
+
+  it('a form POST to another host is a will-navigate like any other, and refused', () => {
+    const { contents, blocked } = setUp();
+    // Chromium reports a form submission's navigation with the form's action URL.
+    expect(contents.tryNavigate('will-navigate', 'https://collect.evil.example/form?ssn=010101-123X')).toBe(true);
+    expect(blocked).toEqual([['https://collect.evil.example/form?ssn=010101-123X', 'not-allowed']]);
+  });
+
+  it('a file dropped on the view (Chromium navigates to its file:// URL) is refused', () => {
+    const { contents, session, blocked } = setUp();
+    expect(contents.tryNavigate('will-navigate', 'file:///home/asiakas/Lataukset/tiliote.pdf')).toBe(true);
+    expect(session.request('file:///home/asiakas/Lataukset/tiliote.pdf', 'mainFrame')).toEqual({ cancel: true });
+    // One notice for the one drop, though two hooks saw it.
+    expect(blocked).toEqual([['file:///home/asiakas/Lataukset/tiliote.pdf', 'not-https']]);
+  });
+
+  it('a link dragged onto the view is refused like a click on it', () => {
+    const { contents, blocked } = setUp();
+    expect(contents.tryNavigate('will-navigate', 'https://www.evil.example/')).toBe(true);
+    expect(contents.tryNavigate('will-navigate', 'https://www.kela.fi/asiointi')).toBe(false);
+    expect(blocked).toEqual([['https://www.evil.example/', 'not-allowed']]);
+  });
+
+  it('keeps no path or query in the log, only hosts and reasons', () => {
+    const { contents, log } = setUp();
+    for (const [, url] of REFUSED) contents.tryNavigate('will-frame-navigate', url, false);
+    for (const entry of log.entries) expect(JSON.stringify(entry.detail)).not.toMatch(/passwd|socket|6d1c3f52|Documents|inspector|config|temporary/);
+  });
+});

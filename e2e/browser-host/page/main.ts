@@ -2,13 +2,18 @@
  * The browser host's page script, served as /__host/bridge.js and run before the UI's own
  * script. It implements `window.kiosk` (shared/bridge.ts's KioskApi) over HTTP: commands are
  * POSTs carrying this start's token, events arrive by Server-Sent Events. It also owns the
- * content iframe, driven by the host's `content` events.
+ * content iframe, driven by the host's `content` events, and locks the UI's keys and drops.
  */
 import { COMMAND_NAMES, type KioskApi, type Snapshot } from '../../../shared/bridge';
-import { HOST_PATHS, TOKEN_HEADER, TOKEN_META, type ContentFrameState } from '../host-messages';
+import { HOST_PATHS, PAGE_LOAD_PARAM, TOKEN_HEADER, TOKEN_META, type ContentFrameState } from '../host-messages';
 import { createContentFrameController } from './content-frame';
+import { installInputGuard } from './input-guard';
+
+installInputGuard(window);
 
 const token = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META}"]`)?.content ?? '';
+/** New at every load of the UI page: the host tells a reloaded page from a reconnecting one. */
+const pageLoad = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 async function post(path: string, payload: unknown): Promise<unknown> {
   const response = await fetch(path, {
@@ -42,7 +47,7 @@ document.addEventListener('DOMContentLoaded', () => {
   pendingContent = null;
 });
 
-const events = new EventSource(`${HOST_PATHS.events}?token=${encodeURIComponent(token)}`);
+const events = new EventSource(`${HOST_PATHS.events}?token=${encodeURIComponent(token)}&${PAGE_LOAD_PARAM}=${pageLoad}`);
 events.addEventListener('snapshot', (event) => {
   const snapshot = JSON.parse((event as MessageEvent<string>).data) as Snapshot;
   for (const listener of snapshotListeners) listener(snapshot);

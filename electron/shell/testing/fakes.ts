@@ -142,6 +142,38 @@ export class FakeWebContents extends EventEmitter implements WebContentsLike {
   }
 }
 
+export interface CertificateAnswer {
+  /** Whether a listener called preventDefault (took the decision). */
+  readonly prevented: boolean;
+  /** Every answer given through the callback (the kiosk must give exactly one: false). */
+  readonly answers: boolean[];
+}
+
+/**
+ * Emits 'certificate-error' as Electron does: on a webContents `(event, url, error, cert,
+ * callback, isMainFrame)`, on the app with the webContents second. Several listeners share one
+ * event object, as when Electron hands a webContents' event on to the app.
+ */
+export function emitCertificateError(
+  target: EventEmitter,
+  url: string,
+  error = 'net::ERR_CERT_AUTHORITY_INVALID',
+  options: { readonly webContents?: unknown; readonly event?: FakeEvent } = {},
+): CertificateAnswer {
+  const event = options.event ?? fakeEvent();
+  const answers: boolean[] = [];
+  const callback = (isTrusted: boolean) => void answers.push(isTrusted);
+  const certificate = { subjectName: 'badcert.example', fingerprint: 'sha256/AAAA' };
+  if ('webContents' in options) target.emit('certificate-error', event, options.webContents, url, error, certificate, callback, true);
+  else target.emit('certificate-error', event, url, error, certificate, callback, true);
+  return {
+    get prevented() {
+      return event.defaultPrevented;
+    },
+    answers,
+  };
+}
+
 export class FakeView implements ViewLike {
   readonly webContents: FakeWebContents;
   bounds: Rect | null = null;

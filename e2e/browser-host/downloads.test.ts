@@ -1,0 +1,91 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Download } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DownloadGuard } from './downloads';
+import { createMemoryLog } from './memory-log';
+
+/** A Playwright Download that either is cancelled in time, or had already finished writing `file`. */
+function fakeDownload(url: string, finished: string | null): Download & { readonly calls: string[] } {
+  const calls: string[] = [];
+  let cancelled = false;
+  const fake = {
+    calls,
+    url: () => url,
+    cancel: async () => {
+      calls.push('cancel');
+      if (finished === null) cancelled = true;
+    },
+    failure: async () => (cancelled ? 'canceled' : null),
+    path: async () => {
+      calls.push('path');
+      if (finished === null) throw new Error('canceled');
+      return finished;
+    },
+    delete: async () => {
+      calls.push('delete');
+      if (finished !== null) rmSync(finished, { force: true });
+    },
+  };
+  return fake as unknown as Download & { readonly calls: string[] };
+}
+
+describe('DownloadGuard', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'vierella-downloads-test-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('cancels a download at once and logs its host only', async () => {
+    const log = createMemoryLog();
+    const guard = new DownloadGuard({ log, downloadsDir: dir });
+    const download = fakeDownload('https://www.kela.fi/paatokset/hetu-010101.pdf', null);
+    guard.refuse(download);
+    expect(await guard.settle()).toEqual([]);
+    expect(download.calls).toEqual(['cancel']);
+    expect(log.entries).toEqual([{ level: 'info', event: 'download.refused', detail: { host: 'www.kela.fi' } }]);
+    expect(await guard.verify()).toEqual([]);
+  });
+
+  it('deletes a download that finished before the cancel reached it', async () => {
+    const file = join(dir, 'finished');
+    writeFileSync(file, '%PDF-1.4');
+    const guard = new DownloadGuard({ log: createMemoryLog(), downloadsDir: dir });
+    const download = fakeDownload('https://www.kela.fi/a.pdf', file);
+    guard.refuse(download);
+    await guard.settle();
+    expect(download.calls).toEqual(['cancel', 'path', 'delete']);
+    expect(existsSync(file)).toBe(false);
+    expect(await guard.verify()).toEqual([]);
+  });
+
+  it('finds a file left behind by a download, and anything in the downloads folder; the wipe empties the folder', async () => {
+    const kept = join(tmpdir(), `vierella-kept-${process.pid}.pdf`);
+    writeFileSync(kept, '%PDF-1.4');
+    const guard = new DownloadGuard({ log: createMemoryLog(), downloadsDir: dir });
+    const stubborn = Object.assign(fakeDownload('https://www.kela.fi/b.pdf', kept), { delete: async () => undefined });
+    guard.refuse(stubborn);
+    writeFileSync(join(dir, 'stray.crdownload'), 'partial');
+    expect(await guard.verify()).toEqual(['download-left:www.kela.fi', 'downloads-folder-not-empty:1']);
+    expect(await guard.settle()).toEqual([]);
+    rmSync(kept);
+    // Proven clean once: the records are forgotten.
+    expect(await guard.verify()).toEqual([]);
+  });
+
+  it('without a known folder, checks the recorded files only', async () => {
+    const guard = new DownloadGuard({ log: createMemoryLog() });
+    guard.refuse(fakeDownload('https://www.kela.fi/c.pdf', null));
+    expect(await guard.settle()).toEqual([]);
+    expect(await guard.verify()).toEqual([]);
+  });
+
+  it('says so when the folder cannot be read', async () => {
+    const guard = new DownloadGuard({ log: createMemoryLog(), downloadsDir: join(dir, 'missing') });
+    expect(await guard.verify()).toEqual(['downloads-folder-unreadable']);
+  });
+});
