@@ -77,3 +77,11 @@ test('"I need help" raises the help sign until the client cancels it', async ({ 
   await page.getByTestId('help-cancel').click();
   await expect(page.getByTestId('help-sign')).toBeHidden();
 });
+
+test('the configured key combination opens the PIN pad during a session', async ({ page }) => {
+  await startSession(page, 'en');
+  await page.keyboard.press('Control+Alt+Shift+KeyH');
+  await expect(page.getByTestId('pin-pad')).toBeVisible();
+  await page.getByTestId('pin-cancel').click();
+  await expect(page.getByTestId('pin-pad')).toBeHidden();
+});

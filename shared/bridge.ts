@@ -116,6 +116,8 @@ export const SnapshotSchema = z.object({
   referrals: z.array(z.object({ id: z.string(), kind: z.string(), name: LocalizedTextSchema, web: z.string().nullable(), visit: z.boolean(), phone: z.string().optional() })),
   /** Configuration problems for staff to see (the kiosk runs on the last good configuration). */
   configProblems: z.array(z.string()),
+  /** The key combination that opens the staff PIN pad (config assist.shortcut). */
+  staffShortcut: z.string(),
   services: z.array(
     z.object({ id: z.string(), name: LocalizedTextSchema, description: LocalizedTextSchema, host: z.string() }),
   ),

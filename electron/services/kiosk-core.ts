@@ -320,6 +320,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
       assist: inSession ? assistState() : ASSIST_OFF,
       referrals,
       configProblems: [...(deps.configProblems ?? [])],
+      staffShortcut: config.assist.shortcut,
       services,
       languages: [...config.languages],
     };

@@ -10,7 +10,7 @@ import { refuseCertificateErrors } from './certificates';
 import type { ContentEvents } from './content-events';
 import { refuseDownloads } from './downloads';
 import type { ContainerViewLike, Rect, SessionLike, ViewLike, WebContentsLike } from './electron-like';
-import { guardInput } from './input-guard';
+import { guardInput, type StaffShortcut } from './input-guard';
 import { guardContent } from './navigation-guards';
 import { lockDownPermissions, type PermissionGrant } from './permissions';
 import type { RetiredSessions } from './retired-sessions';
@@ -19,6 +19,8 @@ import { contentWebPreferences, newClientPartition } from './web-preferences';
 export type ContentWebPreferences = ReturnType<typeof contentWebPreferences>;
 
 export interface ContentSurfaceDeps<V extends ViewLike, S extends SessionLike> {
+  /** The staff key combination works while the client is in the e-service too. */
+  readonly staffShortcut?: StaffShortcut;
   /** The window's root view; the content view is added above the UI view. */
   readonly container: ContainerViewLike<V>;
   readonly createView: (webPreferences: ContentWebPreferences) => V;
@@ -175,9 +177,13 @@ export function createElectronContentSurface<V extends ViewLike, S extends Sessi
       },
       log,
     });
-    guardInput(contents, () => {
-      if (isCurrent(contents)) events.activity();
-    });
+    guardInput(
+      contents,
+      () => {
+        if (isCurrent(contents)) events.activity();
+      },
+      deps.staffShortcut,
+    );
     refuseCertificateErrors(contents, log);
     reportTo(contents);
     current = { view, session };

@@ -154,7 +154,10 @@ function assemble<V extends ViewLike, S extends SessionLike>(
   const uiView = new WebContentsView({ webPreferences: uiWebPreferences({ devTools, preload: options.preloadPath }) });
   const ui = uiView.webContents;
   guardUi(ui, log);
-  guardInput(ui);
+  // The core is created below (it needs the surface); the key combination reaches it late-bound.
+  let openStaffEntry: () => void = () => undefined;
+  const staffShortcut = { accelerator: options.config.assist.shortcut, open: () => openStaffEntry() };
+  guardInput(ui, undefined, staffShortcut);
   ui.on('render-process-gone', (_event, details) => {
     log.warn('ui.render-process-gone', { reason: details.reason });
     setTimeout(() => loadUi(ui, log), options.uiReloadDelayMs ?? DEFAULT_UI_RELOAD_DELAY_MS);
@@ -167,6 +170,7 @@ function assemble<V extends ViewLike, S extends SessionLike>(
   const events = createContentEventsRelay();
   const retired = createRetiredSessions<S>();
   const surface = createElectronContentSurface<V, S>({
+    staffShortcut,
     container: window.contentView,
     createView: (webPreferences) => new WebContentsView({ webPreferences }),
     sessionFor: (partition) => session.fromPartition(partition),
@@ -180,6 +184,10 @@ function assemble<V extends ViewLike, S extends SessionLike>(
   const wiper = createElectronSessionWiper({ retired, clipboard });
 
   const core = options.createCore({ config: options.config, surface, wiper, log });
+  openStaffEntry = () => {
+    // Outside a client session there is nobody to assist: the core refuses, and that is fine.
+    core.handle('openStaffEntry', {}).catch(() => log.info('assist.shortcut-ignored'));
+  };
   events.attach(core);
   registerIpcHandlers(ipcMain, createIpcHandlers({ core, uiContentsId: () => ui.id, log }));
   forwardSnapshots(core, ui);

@@ -63,3 +63,16 @@ describe('guardInput: the escape shortcuts of issue 5', () => {
     expect(activity).toBe(0);
   });
 });
+
+describe('the staff key combination', () => {
+  it('opens the PIN pad from either view and never reaches the page', () => {
+    const content = new FakeWebContents();
+    let opened = 0;
+    guardInput(content, () => undefined, { accelerator: 'Control+Alt+Shift+H', open: () => (opened += 1) });
+    expect(content.press({ code: 'KeyH', control: true, alt: true, shift: true })).toBe(true);
+    expect(opened).toBe(1);
+    // Without every modifier it is just typing.
+    expect(content.press({ code: 'KeyH', shift: true })).toBe(false);
+    expect(opened).toBe(1);
+  });
+});

@@ -12,7 +12,8 @@ import { GuidelinesDialog } from './flows/GuidelinesDialog';
 import { useActivityReporter } from './hooks/useActivityReporter';
 import { useDocumentState } from './hooks/useDocumentState';
 import { useSnapshot } from './hooks/useSnapshot';
-import { KioskProvider } from './KioskContext';
+import { useStaffShortcut } from './hooks/useStaffShortcut';
+import { KioskProvider, useKiosk } from './KioskContext';
 import { pickOverlay } from './lib/overlay';
 import { ActiveScreen } from './screens/ActiveScreen';
 import { ClearingScreen } from './screens/ClearingScreen';
@@ -42,6 +43,7 @@ export function App({ kiosk }: { readonly kiosk: KioskApi }) {
 function SessionView({ snapshot }: { readonly snapshot: Snapshot }) {
   const { phase, language, idleSecondsLeft, endSecondsLeft } = snapshot.session;
   useDocumentState(language, phase);
+  useStaffShortcut(useKiosk(), snapshot.staffShortcut, phase === 'active');
   const { ethics } = useClientFlows();
   const guidelinesOpen = useSelector(ethics, (s) => ethicsView(s) === 'guidelines');
   // The provider closes its panel itself when the end confirmation or the idle warning comes up.
