@@ -5,7 +5,7 @@
  * them; links and files dragged onto the kiosk are never loaded.
  */
 import type { Frame, Page } from '@playwright/test';
-import { content } from './helpers';
+import { CONTENT, content } from './helpers';
 import { KELA_ESCAPES, contentFrame, expectContentShows, openEscapes, watchEscapes } from './escape-helpers';
 import { expect, test } from './kiosk-test';
 
@@ -137,6 +137,11 @@ function dropOn(frame: Frame, selector: string, kind: 'link-and-file' | 'text'):
 }
 
 test('a link or a file dropped on the kiosk UI or the e-service is never loaded; dragging text still works', async ({ page, kiosk }) => {
+  // The link and the heading must both be on screen for the mouse drag below: a taller window,
+  // set before the watch starts (the UI reports its new layout to the host).
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await expect.poll(async () => (await page.locator(CONTENT).boundingBox())?.height ?? 0).toBeGreaterThan(1000);
+  await page.waitForTimeout(500);
   const uiUrl = page.url();
   const watch = watchEscapes(page);
   const all = { dragenter: true, dragover: true, drop: true };
@@ -148,9 +153,9 @@ test('a link or a file dropped on the kiosk UI or the e-service is never loaded;
   // A real drag of a link inside the e-service, dropped on the page rather than on a field.
   const dragEvents = await recordDragEvents(contentFrame(page));
   await content(page).locator('#drag-evil').dragTo(content(page).locator('h1'));
-  await page.waitForTimeout(300);
+  // On a loaded machine the drag events arrive late: wait for them rather than a fixed time.
+  await expect.poll(dragEvents, { timeout: 5_000 }).toContain('dragover:cancelled');
   const seen = await dragEvents();
-  expect(seen).toContain('dragover:cancelled');
   expect(seen.filter((event) => event.startsWith('drop'))).toEqual([]);
 
   expect(watch.requested).toEqual([]);
