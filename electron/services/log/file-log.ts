@@ -6,7 +6,7 @@
 import { appendFileSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KioskLog } from '../ports';
-import { scrubDetail, scrubEvent, type LogDetail } from './scrub';
+import { logLine, type LogDetail } from './scrub';
 
 export const LOG_FILE_NAME = 'kiosk.log';
 
@@ -66,7 +66,7 @@ export function createFileLog(options: FileLogOptions): FileLog {
   }
 
   function write(level: 'info' | 'warn', event: string, detail?: LogDetail): void {
-    const line = `${JSON.stringify({ t: now().toISOString(), level, event: scrubEvent(event), ...scrubDetail(detail) })}\n`;
+    const line = `${logLine(now(), level, event, detail)}\n`;
     options.echo?.(line.trimEnd());
     const bytes = Buffer.byteLength(line);
     try {

@@ -81,3 +81,11 @@ export function scrubDetail(detail: LogDetail | undefined): Record<string, LogVa
   }
   return out;
 }
+
+/**
+ * One log line (without the newline): JSON with the time, the level, and the event and details
+ * scrubbed. Every KioskLog writes its lines through this, so none can skip the scrub.
+ */
+export function logLine(at: Date, level: 'info' | 'warn', event: string, detail: LogDetail | undefined): string {
+  return JSON.stringify({ t: at.toISOString(), level, event: scrubEvent(event), ...scrubDetail(detail) });
+}
