@@ -24,6 +24,19 @@ describe('refuseCertificateErrors (the content view)', () => {
   });
 });
 
+describe('refuseCertificateErrors: telling the client', () => {
+  it('reports refused pages, not refused subresources, to the notice callback', () => {
+    const contents = new FakeWebContents();
+    const notices: string[] = [];
+    refuseCertificateErrors(contents, recordingLog(), (url) => notices.push(url));
+    const page = emitCertificateError(contents, BAD);
+    const image = emitCertificateError(contents, 'https://cdn.example/logo.png', 'net::ERR_CERT_DATE_INVALID', { isMainFrame: false });
+    expect(page.answers).toEqual([false]);
+    expect(image).toMatchObject({ prevented: true, answers: [false] });
+    expect(notices).toEqual([BAD]);
+  });
+});
+
 describe('refuseCertificatesAppWide', () => {
   function app() {
     const emitter = new EventEmitter();

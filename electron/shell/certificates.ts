@@ -27,9 +27,16 @@ function refuse(event: Preventable, url: string, error: string, callback: Certif
   log.warn('navigation.certificate-error', { host: describeHost(url) ?? '(none)', error: certificateErrorCode(error) });
 }
 
-/** The content view's own handler: every certificate error is refused and logged (host only). */
-export function refuseCertificateErrors(contents: Pick<WebContentsLike, 'on'>, log: KioskLog): void {
-  const listener: CertificateErrorListener = (event, url, error, _certificate, callback) => refuse(event, url, error, callback, log);
+/**
+ * The content view's own handler: every certificate error is refused and logged (host only).
+ * `onMainFrame` hears of the refused pages (not their subresources), so the client is told why
+ * the page did not open instead of seeing Chromium's error page alone.
+ */
+export function refuseCertificateErrors(contents: Pick<WebContentsLike, 'on'>, log: KioskLog, onMainFrame?: (url: string) => void): void {
+  const listener: CertificateErrorListener = (event, url, error, _certificate, callback, isMainFrame) => {
+    refuse(event, url, error, callback, log);
+    if (isMainFrame) onMainFrame?.(url);
+  };
   contents.on('certificate-error', listener);
 }
 

@@ -1,18 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentLayout } from '../../shared/bridge';
+import type { FileChooserRequest } from '../services/ports';
 import type { ContentEvents } from './content-events';
 import { createElectronContentSurface, scaleBounds } from './content-surface';
+import type { PermissionGrant } from './permissions';
 import { createRetiredSessions } from './retired-sessions';
 import { FakeContainer, FakeSession, FakeView, emitCertificateError, fakeEvent, recordingLog } from './testing/fakes';
 
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function setUp() {
+interface SetUpOptions {
+  /** The core's answer to a download: a path in the session folder, or null (the default) to refuse. */
+  readonly downloadTo?: string | null;
+  readonly grants?: readonly PermissionGrant[];
+}
+
+function setUp(options: SetUpOptions = {}) {
   const container = new FakeContainer<FakeView>();
   const views: FakeView[] = [];
   const sessions = new Map<string, FakeSession>();
   const retired = createRetiredSessions<FakeSession>();
   const calls: string[] = [];
+  const choosers: FileChooserRequest[] = [];
   const events: ContentEvents = {
     policy: () => ({ allowedHosts: ['www.kela.fi', '*.suomi.fi'] }),
     contentNavigated: (info) => void calls.push(`navigated ${info.url} back=${info.canGoBack} fwd=${info.canGoForward}`),
@@ -20,6 +29,12 @@ function setUp() {
     navigationBlocked: (url, reason) => void calls.push(`blocked ${url} ${reason}`),
     contentCrashed: () => void calls.push('crashed'),
     activity: () => void calls.push('activity'),
+    downloadRequested: (info) => {
+      calls.push(`download ${info.suggestedName}`);
+      return options.downloadTo ?? null;
+    },
+    downloadFinished: async (info) => void calls.push(`finished ${info.path} ok=${info.ok}`),
+    fileChooserOpened: (request) => void choosers.push(request),
   };
   let uuid = 0;
   let zoom = 1;
@@ -42,9 +57,11 @@ function setUp() {
     retired,
     events,
     log,
+    ...(options.grants ? { grants: options.grants } : {}),
   });
   return {
     surface,
+    choosers,
     container,
     views,
     sessions,
@@ -75,7 +92,8 @@ describe('open', () => {
     const session = t.sessions.get(String(partition));
     expect(session?.askPermission('media', 'https://www.kela.fi/')).toBe(false);
     expect(session?.beforeRequest).not.toBeNull();
-    expect(session?.download('https://www.kela.fi/päätös.pdf')).toBe(true);
+    expect(session?.download('https://www.kela.fi/päätös.pdf').prevented).toBe(true);
+    expect(view.webContents.debugger.attached).toBe(true);
 
     const contents = view.webContents;
     expect(contents.tryNavigate('will-navigate', 'https://evil.example/')).toBe(true);
@@ -94,6 +112,23 @@ describe('open', () => {
       event: 'navigation.certificate-error',
       detail: { host: 'www.kela.fi', error: 'ERR_CERT_DATE_INVALID' },
     });
+  });
+
+  it('tells the client when a page is refused for its certificate, not for a refused image', async () => {
+    const t = setUp();
+    await t.surface.open();
+    emitCertificateError(t.view().webContents, 'https://www.kela.fi/asiointi', 'net::ERR_CERT_DATE_INVALID');
+    emitCertificateError(t.view().webContents, 'https://www.kela.fi/logo.png', 'net::ERR_CERT_DATE_INVALID', { isMainFrame: false });
+    expect(t.calls).toEqual(['blocked https://www.kela.fi/asiointi certificate']);
+  });
+
+  it('gives each new partition the configured permission grants', async () => {
+    const t = setUp({ grants: [{ permission: 'media', hosts: ['tunnistus.example.fi'], mediaTypes: ['video'] }] });
+    await t.surface.open();
+    const session = t.sessions.get(String(t.view().options.webPreferences['partition']));
+    expect(session?.askPermission('media', 'https://tunnistus.example.fi/', ['video'])).toBe(true);
+    expect(session?.askPermission('media', 'https://tunnistus.example.fi/', ['audio'])).toBe(false);
+    expect(session?.askPermission('media', 'https://www.kela.fi/', ['video'])).toBe(false);
   });
 
   it('uses a new partition for every client session and closes the previous view first', async () => {
@@ -347,5 +382,102 @@ describe('scaleBounds', () => {
     expect(scaleBounds({ x: 1, y: 1, width: 101, height: 33 }, 1.25)).toEqual({ x: 1, y: 1, width: 126, height: 41 });
     expect(scaleBounds({ x: 10, y: 10, width: 10, height: 10 }, 0)).toEqual({ x: 10, y: 10, width: 10, height: 10 });
     expect(scaleBounds({ x: 10, y: 10, width: 10, height: 10 }, Number.NaN)).toEqual({ x: 10, y: 10, width: 10, height: 10 });
+  });
+});
+
+describe('downloads', () => {
+  it('writes an accepted download to the session folder and reports it finished', async () => {
+    const t = setUp({ downloadTo: '/kiosk/session/incoming/1' });
+    await t.surface.open();
+    const session = t.sessions.get(String(t.view().options.webPreferences['partition']));
+    if (!session) throw new Error('no session');
+    const { item, prevented } = session.download('https://www.kela.fi/paatos', 'päätös.pdf');
+    expect(prevented).toBe(false);
+    expect(item.savePath).toBe('/kiosk/session/incoming/1');
+    item.finish('completed');
+    await flush();
+    expect(t.calls).toEqual(['download päätös.pdf', 'finished /kiosk/session/incoming/1 ok=true']);
+  });
+
+  it('cancels a download still running at close, and it is not kept', async () => {
+    const t = setUp({ downloadTo: '/kiosk/session/incoming/1' });
+    await t.surface.open();
+    const session = t.sessions.get(String(t.view().options.webPreferences['partition']));
+    const item = session?.download('https://www.kela.fi/paatos', 'päätös.pdf').item;
+    await t.surface.close();
+    expect(item?.cancels).toBe(1);
+    await flush();
+    expect(t.calls).toEqual(['download päätös.pdf', 'finished /kiosk/session/incoming/1 ok=false']);
+    // The retired partition asks nobody: the next client's folder is not for it.
+    expect(session?.download('https://www.kela.fi/toinen', 'toinen.pdf').prevented).toBe(true);
+    expect(t.calls).toHaveLength(2);
+  });
+});
+
+describe('file choosers', () => {
+  it('intercepts the view’s file choosers and hands them to the core', async () => {
+    const t = setUp();
+    await t.surface.open();
+    const cdp = t.view().webContents.debugger;
+    expect(cdp.commands.map((c) => c.method)).toContain('Page.setInterceptFileChooserDialog');
+    cdp.event('Page.fileChooserOpened', { frameId: 'F', mode: 'selectMultiple', backendNodeId: 5 });
+    expect(t.choosers.map((c) => c.multiple)).toEqual([true]);
+  });
+
+  it('detaches the debugger at close', async () => {
+    const t = setUp();
+    await t.surface.open();
+    const contents = t.view().webContents;
+    await t.surface.close();
+    expect(contents.debugger.attached).toBe(false);
+  });
+});
+
+describe('currentContents', () => {
+  it('is the open view’s webContents, and null when nothing is open', async () => {
+    const t = setUp();
+    expect(t.surface.currentContents()).toBeNull();
+    await t.surface.open();
+    expect(t.surface.currentContents()).toBe(t.view().webContents);
+    await t.surface.close();
+    expect(t.surface.currentContents()).toBeNull();
+  });
+});
+
+describe('logout', () => {
+  it('loads the logout address out of sight and resolves when it has loaded', async () => {
+    const t = setUp();
+    t.surface.setLayout(layout(true));
+    await t.surface.open();
+    t.surface.load('https://www.kela.fi/asiointi');
+    expect(t.view().visible).toBe(true);
+    await t.surface.logout('https://www.kela.fi/logout');
+    expect(t.view().visible).toBe(false);
+    expect(t.view().webContents.loads).toEqual(['https://www.kela.fi/asiointi', 'https://www.kela.fi/logout']);
+  });
+
+  it('does not load an address off the allowlist', async () => {
+    const t = setUp();
+    await t.surface.open();
+    await t.surface.logout('https://evil.example/logout');
+    await t.surface.logout('http://www.kela.fi/logout');
+    expect(t.view().webContents.loads).toEqual([]);
+  });
+
+  it('tolerates a failed load and logs no URL', async () => {
+    const t = setUp();
+    await t.surface.open();
+    t.view().webContents.loadError = Object.assign(new Error("ERR_CONNECTION_REFUSED loading 'https://www.kela.fi/logout?session=abc'"), {
+      code: 'ERR_CONNECTION_REFUSED',
+    });
+    await expect(t.surface.logout('https://www.kela.fi/logout?session=abc')).resolves.toBeUndefined();
+    expect(t.log.entries).toContainEqual({ level: 'info', event: 'content.logout-load-failed' });
+    expect(JSON.stringify(t.log.entries)).not.toMatch(/logout\?|session=abc/);
+  });
+
+  it('does nothing while no view is open', async () => {
+    const t = setUp();
+    await expect(t.surface.logout('https://www.kela.fi/logout')).resolves.toBeUndefined();
+    expect(t.views).toEqual([]);
   });
 });

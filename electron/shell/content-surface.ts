@@ -1,15 +1,17 @@
 /**
  * The Electron content surface (ContentSurface in electron/services/ports.ts): one
  * WebContentsView per client session, in a fresh in-memory partition, with every guard attached
- * before the first page loads. It reports navigation, loading, crashes and input to the core.
+ * before the first page loads. It reports navigation, loading, crashes and input to the core,
+ * routes downloads into the session folder and file choosers to the in-kiosk picker.
  */
 import type { ContentLayout } from '../../shared/bridge';
 import { decideNavigation } from '../../shared/policy/navigation';
 import type { ContentAdjustments, ContentSurface, KioskLog } from '../services/ports';
 import { refuseCertificateErrors } from './certificates';
 import type { ContentEvents } from './content-events';
-import { refuseDownloads } from './downloads';
+import { routeDownloads, type SessionDownloads } from './downloads';
 import type { ContainerViewLike, Rect, SessionLike, ViewLike, WebContentsLike } from './electron-like';
+import { interceptFileChoosers, type FileChooserInterception } from './file-chooser';
 import { guardInput, type StaffShortcut } from './input-guard';
 import { guardContent } from './navigation-guards';
 import { lockDownPermissions, type PermissionGrant } from './permissions';
@@ -33,7 +35,13 @@ export interface ContentSurfaceDeps<V extends ViewLike, S extends SessionLike> {
   readonly retired: RetiredSessions<S>;
   readonly events: ContentEvents;
   readonly log: KioskLog;
+  /** Web permissions granted by IT's configuration (permissionGrantsFrom); none by default. */
   readonly grants?: readonly PermissionGrant[];
+}
+
+/** The port, plus what the printer needs: the webContents of the page shown now. */
+export interface ElectronContentSurface extends ContentSurface {
+  currentContents(): WebContentsLike | null;
 }
 
 /** CSS pixels of the UI → DIPs of the window. */
@@ -53,11 +61,18 @@ function loadErrorCode(error: unknown): string {
   return typeof code === 'string' && /^ERR_[A-Z_]+$/.test(code) ? code : 'unknown';
 }
 
+interface OpenView<V, S> {
+  readonly view: V;
+  readonly session: S;
+  readonly downloads: SessionDownloads;
+  readonly fileChoosers: FileChooserInterception;
+}
+
 export function createElectronContentSurface<V extends ViewLike, S extends SessionLike>(
   deps: ContentSurfaceDeps<V, S>,
-): ContentSurface {
+): ElectronContentSurface {
   const { events, log } = deps;
-  let current: { readonly view: V; readonly session: S } | null = null;
+  let current: OpenView<V, S> | null = null;
   let layout: ContentLayout | null = null;
   // True while the home tiles are up: the view keeps its history but is not shown.
   let cleared = true;
@@ -139,7 +154,7 @@ export function createElectronContentSurface<V extends ViewLike, S extends Sessi
 
   async function close(): Promise<void> {
     if (!current) return;
-    const { view, session } = current;
+    const { view, session, downloads, fileChoosers } = current;
     current = null;
     cleared = true;
     // First of all: whatever fails below, the wiper must learn about this session.
@@ -147,6 +162,8 @@ export function createElectronContentSurface<V extends ViewLike, S extends Sessi
     const contents = view.webContents;
     // Each step on its own: a failing one must not leave the view on screen for the next client.
     const steps: [string, () => void][] = [
+      ['downloads', () => downloads.cancelAll()],
+      ['file-chooser', () => fileChoosers.detach()],
       ['stop', () => contents.isDestroyed() || contents.stop()],
       ['remove', () => deps.container.removeChildView(view)],
       ['close', () => contents.isDestroyed() || contents.close()],
@@ -167,9 +184,17 @@ export function createElectronContentSurface<V extends ViewLike, S extends Sessi
     const partition = newClientPartition(deps.randomUUID);
     const session = deps.sessionFor(partition);
     lockDownPermissions(session, deps.grants);
-    refuseDownloads(session, log);
+    const downloads = routeDownloads(session, events, () => current?.session === session, log);
     const view = deps.createView(contentWebPreferences(partition, { devTools: deps.devTools }));
     const contents = view.webContents;
+    const fileChoosers = interceptFileChoosers(
+      contents,
+      (request) => {
+        if (isCurrent(contents)) events.fileChooserOpened(request);
+        else request.answer([]).catch(() => undefined);
+      },
+      log,
+    );
     guardContent(contents, session, (url) => loadInto(contents, url), {
       policy: () => events.policy(),
       onBlocked: (url, reason) => {
@@ -184,9 +209,11 @@ export function createElectronContentSurface<V extends ViewLike, S extends Sessi
       },
       deps.staffShortcut,
     );
-    refuseCertificateErrors(contents, log);
+    refuseCertificateErrors(contents, log, (url) => {
+      if (isCurrent(contents)) events.navigationBlocked(url, 'certificate');
+    });
     reportTo(contents);
-    current = { view, session };
+    current = { view, session, downloads, fileChoosers };
     insertedCssKey = null;
     cleared = true;
     deps.container.addChildView(view);
@@ -202,6 +229,7 @@ export function createElectronContentSurface<V extends ViewLike, S extends Sessi
   return {
     open,
     close,
+    currentContents: () => current?.view.webContents ?? null,
     load: (url) => withContents((contents) => loadInto(contents, url)),
     goBack: () =>
       withContents((contents) => {
@@ -229,6 +257,16 @@ export function createElectronContentSurface<V extends ViewLike, S extends Sessi
     setAdjustments(next) {
       adjustments = next;
       if (current) adjust(current.view.webContents);
+    },
+    async logout(url) {
+      if (!current) return;
+      const contents = current.view.webContents;
+      // Out of sight: the wipe screen is up; the client has left.
+      cleared = true;
+      applyLayout();
+      if (!decideNavigation(url, events.policy()).allowed) return;
+      // loadURL settles when the page has loaded or failed; either way the wipe goes on.
+      await contents.loadURL(url).catch(() => log.info('content.logout-load-failed'));
     },
   };
 }

@@ -94,6 +94,26 @@ export type SelectClientCertificateListener = (
   callback: () => void,
 ) => void;
 
+/** What a Chrome DevTools Protocol client sees of a webContents (`webContents.debugger`). */
+export interface DebuggerLike {
+  attach(protocolVersion?: string): void;
+  detach(): void;
+  isAttached(): boolean;
+  /** `sessionId` addresses a target attached with Target.setAutoAttach({ flatten: true }). */
+  sendCommand(method: string, params?: Record<string, unknown>, sessionId?: string): Promise<unknown>;
+  /** `sessionId` is '' for the webContents' own target. */
+  on(event: 'message', listener: (event: unknown, method: string, params: unknown, sessionId: string) => void): unknown;
+  on(event: 'detach', listener: (event: unknown, reason: string) => void): unknown;
+}
+
+/** The options of `webContents.print` the kiosk uses. */
+export interface PrintOptions {
+  silent: boolean;
+  printBackground: boolean;
+  /** undefined: the system's default printer. */
+  deviceName?: string;
+}
+
 /** A webContents, seen through the events and calls the shell uses. */
 export interface WebContentsLike {
   readonly id: number;
@@ -118,6 +138,8 @@ export interface WebContentsLike {
   insertCSS(css: string, options?: { cssOrigin?: 'user' | 'author' }): Promise<string>;
   removeInsertedCSS(key: string): Promise<void>;
   send(channel: string, ...args: unknown[]): void;
+  readonly debugger: DebuggerLike;
+  print(options: PrintOptions, callback: (success: boolean, failureReason: string) => void): void;
 }
 
 export interface Rect {
@@ -141,6 +163,10 @@ export interface ContainerViewLike<V> {
 
 export interface PermissionDetails {
   readonly requestingUrl?: string;
+  /** Permission requests for `media`: what the page asks for. */
+  readonly mediaTypes?: readonly string[];
+  /** Permission checks for `media`: 'video', 'audio' or 'unknown'. */
+  readonly mediaType?: string;
 }
 
 export interface RequestDetails {
@@ -153,8 +179,18 @@ export interface RequestFilter {
   types?: ('mainFrame' | 'subFrame')[];
 }
 
+export type DownloadState = 'completed' | 'cancelled' | 'interrupted';
+
+/** An Electron DownloadItem, as will-download hands it over. */
 export interface DownloadItemLike {
   getURL(): string;
+  /** The name the server suggested: the client's, never logged. */
+  getFilename(): string;
+  getMimeType(): string;
+  /** Set before will-download returns, so Electron writes there and never asks where to save. */
+  setSavePath(path: string): void;
+  cancel(): void;
+  once(event: 'done', listener: (event: unknown, state: DownloadState) => void): unknown;
 }
 
 /** A session (the default one or a client partition), seen through what the shell uses. */

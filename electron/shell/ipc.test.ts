@@ -114,6 +114,7 @@ describe('with the real kiosk core', () => {
     clear: () => undefined,
     setLayout: () => undefined,
     setAdjustments: () => undefined,
+    logout: async () => undefined,
     close: async () => undefined,
   };
   const wiper: SessionWiper = {

@@ -5,11 +5,14 @@
 import { EventEmitter } from 'node:events';
 import type {
   ClipboardLike,
+  DebuggerLike,
   DenyResponse,
   DownloadItemLike,
+  DownloadState,
   KeyInput,
   NavigationHistoryLike,
   PermissionDetails,
+  PrintOptions,
   Rect,
   RequestDetails,
   RequestFilter,
@@ -58,6 +61,48 @@ export class FakeHistory implements NavigationHistoryLike {
   }
 }
 
+export interface SentCommand {
+  readonly method: string;
+  readonly params?: Record<string, unknown>;
+  readonly sessionId?: string;
+}
+
+/** webContents.debugger: records commands; answers them with `{}` unless a method is set to fail. */
+export class FakeDebugger extends EventEmitter implements DebuggerLike {
+  attached = false;
+  readonly commands: SentCommand[] = [];
+  /** attach() throws while set (another client attached, say). */
+  attachError: Error | null = null;
+  /** Methods whose command rejects. */
+  readonly failing = new Set<string>();
+  attach(_protocolVersion?: string): void {
+    if (this.attachError) throw this.attachError;
+    if (this.attached) throw new Error('Debugger is already attached to the target');
+    this.attached = true;
+  }
+  detach(): void {
+    if (!this.attached) throw new Error('No target to detach');
+    this.attached = false;
+  }
+  isAttached(): boolean {
+    return this.attached;
+  }
+  sendCommand(method: string, params?: Record<string, unknown>, sessionId?: string): Promise<unknown> {
+    if (!this.attached) return Promise.reject(new Error('No target available'));
+    this.commands.push({ method, ...(params === undefined ? {} : { params }), ...(sessionId === undefined ? {} : { sessionId }) });
+    return this.failing.has(method) ? Promise.reject(new Error(`${method} failed`)) : Promise.resolve({});
+  }
+  /** A protocol event, as Electron emits it ('' for the webContents' own session). */
+  event(method: string, params: unknown, sessionId = ''): void {
+    this.emit('message', fakeEvent(), method, params, sessionId);
+  }
+  /** Chromium ended the debugging session by itself. */
+  lose(reason = 'target closed'): void {
+    this.attached = false;
+    this.emit('detach', fakeEvent(), reason);
+  }
+}
+
 let nextId = 1;
 
 export class FakeWebContents extends EventEmitter implements WebContentsLike {
@@ -65,6 +110,10 @@ export class FakeWebContents extends EventEmitter implements WebContentsLike {
   readonly navigationHistory = new FakeHistory();
   readonly loads: string[] = [];
   readonly sent: { channel: string; args: unknown[] }[] = [];
+  readonly debugger = new FakeDebugger();
+  /** Every print call; `printResult` is what the callback reports. */
+  readonly prints: PrintOptions[] = [];
+  printResult: { success: boolean; failureReason: string } | 'never' = { success: true, failureReason: '' };
   windowOpenHandler: ((details: WindowOpenDetails) => DenyResponse) | null = null;
   loadError: Error | null = null;
   zoomFactor = 1;
@@ -114,6 +163,11 @@ export class FakeWebContents extends EventEmitter implements WebContentsLike {
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
   }
+  print(options: PrintOptions, callback: (success: boolean, failureReason: string) => void): void {
+    this.prints.push(options);
+    const result = this.printResult;
+    if (result !== 'never') setTimeout(() => callback(result.success, result.failureReason), 0);
+  }
 
   /** Emits a will-* navigation event; returns whether a listener prevented it. */
   tryNavigate(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string, isMainFrame = true): boolean {
@@ -158,14 +212,15 @@ export function emitCertificateError(
   target: EventEmitter,
   url: string,
   error = 'net::ERR_CERT_AUTHORITY_INVALID',
-  options: { readonly webContents?: unknown; readonly event?: FakeEvent } = {},
+  options: { readonly webContents?: unknown; readonly event?: FakeEvent; readonly isMainFrame?: boolean } = {},
 ): CertificateAnswer {
   const event = options.event ?? fakeEvent();
   const answers: boolean[] = [];
   const callback = (isTrusted: boolean) => void answers.push(isTrusted);
   const certificate = { subjectName: 'badcert.example', fingerprint: 'sha256/AAAA' };
-  if ('webContents' in options) target.emit('certificate-error', event, options.webContents, url, error, certificate, callback, true);
-  else target.emit('certificate-error', event, url, error, certificate, callback, true);
+  const isMainFrame = options.isMainFrame ?? true;
+  if ('webContents' in options) target.emit('certificate-error', event, options.webContents, url, error, certificate, callback, isMainFrame);
+  else target.emit('certificate-error', event, url, error, certificate, callback, isMainFrame);
   return {
     get prevented() {
       return event.defaultPrevented;
@@ -274,22 +329,61 @@ export class FakeSession extends EventEmitter implements SessionLike {
   }
 
   /** A permission request; resolves to what the handler granted. */
-  askPermission(permission: string, requestingUrl: string): boolean {
+  askPermission(permission: string, requestingUrl: string, mediaTypes?: readonly string[]): boolean {
     if (!this.permissionRequest) throw new Error('no permission request handler');
     let granted: boolean | null = null;
+    const details: PermissionDetails = { requestingUrl, ...(mediaTypes ? { mediaTypes } : {}) };
     this.permissionRequest(null, permission, (g) => {
       granted = g;
-    }, { requestingUrl } satisfies PermissionDetails);
+    }, details);
     if (granted === null) throw new Error('the handler did not answer');
     return granted;
   }
 
-  /** A download starts; returns whether it was cancelled. */
-  download(url: string): boolean {
+  /** A permission check (navigator.permissions.query, device labels): what the handler answers. */
+  checkPermission(permission: string, requestingUrl: string, mediaType?: string): boolean {
+    if (!this.permissionCheck) throw new Error('no permission check handler');
+    return this.permissionCheck(null, permission, new URL(requestingUrl).origin, { requestingUrl, ...(mediaType ? { mediaType } : {}) });
+  }
+
+  /** A download starts; returns the item and whether it was cancelled. */
+  download(url: string, filename = 'file.pdf', mimeType = 'application/pdf'): { item: FakeDownloadItem; prevented: boolean } {
     const event = fakeEvent();
-    const item: DownloadItemLike = { getURL: () => url };
+    const item = new FakeDownloadItem(url, filename, mimeType);
     this.emit('will-download', event, item);
-    return event.defaultPrevented;
+    return { item, prevented: event.defaultPrevented };
+  }
+}
+
+export class FakeDownloadItem extends EventEmitter implements DownloadItemLike {
+  savePath: string | null = null;
+  cancels = 0;
+  constructor(
+    private readonly url: string,
+    private readonly filename: string,
+    private readonly mimeType: string,
+  ) {
+    super();
+  }
+  getURL(): string {
+    return this.url;
+  }
+  getFilename(): string {
+    return this.filename;
+  }
+  getMimeType(): string {
+    return this.mimeType;
+  }
+  setSavePath(path: string): void {
+    this.savePath = path;
+  }
+  cancel(): void {
+    this.cancels += 1;
+    this.finish('cancelled');
+  }
+  /** The download reaches a terminal state, as Electron reports it. */
+  finish(state: DownloadState): void {
+    this.emit('done', fakeEvent(), state);
   }
 }
 
