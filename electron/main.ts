@@ -15,6 +15,7 @@ import { createStoreLastKnownGood } from './services/config/last-known-good';
 import { loadKioskConfig } from './services/config/load';
 import { kioskPaths } from './services/config/paths';
 import { formatProblem } from './services/config/validate';
+import { createSessionDocuments } from './services/documents/session-documents';
 import { createKioskCore } from './services/kiosk-core';
 import { createFileLog } from './services/log/file-log';
 import { createStaffServices } from './services/staff-services';
@@ -38,6 +39,14 @@ function startKiosk() {
   const configProblems = loaded.problems.map((problem) => formatProblem(problem, loaded.path));
   if (configProblems.length > 0) store.audit.append('config.invalid');
   const { staff, recordSession } = createStaffServices({ store, config: loaded.config, log });
+  const { documents: documentSettings } = loaded.config;
+  // The core empties and verifies this folder at every wipe; it must hold nothing else.
+  const documents = createSessionDocuments({
+    folder: documentSettings.sessionFolder ?? join(app.getPath('userData'), 'session'),
+    usbFolder: documentSettings.usbFolder,
+    scannerFolder: documentSettings.scannerFolder,
+    maxBytes: documentSettings.maxFileMegabytes * 1_000_000,
+  });
 
   const appPath = app.getAppPath();
   return startKioskHost<WebContentsView, Session>(
@@ -48,6 +57,7 @@ function startKiosk() {
       rendererRoot: join(appPath, 'out', 'renderer'),
       preloadPath: join(appPath, 'out', 'preload', 'preload.cjs'),
       createCore: (deps) => createKioskCore({ ...deps, staff, recordSession, configProblems }),
+      documents,
       log,
       readFile: (file) => readFile(file),
       randomUUID: () => randomUUID(),

@@ -1,7 +1,12 @@
 import { EventEmitter } from 'node:events';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES, EVENT_CHANNEL_SNAPSHOT, commandChannel, type Snapshot } from '../../shared/bridge';
 import { DEFAULT_CONFIG } from '../../shared/config/defaults';
+import type { KioskConfig } from '../../shared/config/schema';
+import { createSessionDocuments } from '../services/documents/session-documents';
 import { createKioskCore, type KioskCore } from '../services/kiosk-core';
 import { UI_ENTRY_URL, type APP_SCHEME_PRIVILEGES } from './app-protocol';
 import type { Preventable, Rect, WebContentsLike } from './electron-like';
@@ -39,6 +44,14 @@ class FakeApp extends EventEmitter {
   }
   exit(code?: number): void {
     this.calls.push(`exit ${code ?? 0}`);
+  }
+  /** Working sets of the app's processes, in KB (about 195 MB: below every allowed limit). */
+  workingSetsKb = [150_000, 50_000];
+  getAppMetrics(): { memory: { workingSetSize: number } }[] {
+    return this.workingSetsKb.map((workingSetSize) => ({ memory: { workingSetSize } }));
+  }
+  relaunch(): void {
+    this.calls.push('relaunch');
   }
 }
 
@@ -104,12 +117,20 @@ function fakeElectron(app: FakeApp) {
 }
 
 let cores: KioskCore[] = [];
-afterEach(() => {
+let folders: string[] = [];
+afterEach(async () => {
   for (const core of cores) core.stop();
   cores = [];
+  for (const folder of folders) await rm(folder, { recursive: true, force: true });
+  folders = [];
 });
 
-function start(hasLock = true) {
+interface StartOptions {
+  readonly config?: KioskConfig;
+  readonly documents?: HostOptions['documents'];
+}
+
+function start(hasLock = true, extra: StartOptions = {}) {
   const app = new FakeApp();
   app.hasLock = hasLock;
   const electron = fakeElectron(app);
@@ -117,7 +138,8 @@ function start(hasLock = true) {
   let uuid = 0;
   const files = new Map([['/app/out/renderer/index.html', '<!doctype html>']]);
   const options: HostOptions = {
-    config: DEFAULT_CONFIG,
+    config: extra.config ?? DEFAULT_CONFIG,
+    ...(extra.documents ? { documents: extra.documents } : {}),
     devTools: false,
     rendererRoot: '/app/out/renderer',
     preloadPath: '/app/out/preload/preload.cjs',
@@ -139,8 +161,8 @@ function start(hasLock = true) {
   return { app, host, log, ...electron };
 }
 
-async function startReady() {
-  const t = start();
+async function startReady(extra: StartOptions = {}) {
+  const t = start(true, extra);
   t.app.becomeReady();
   const core = await t.host.ready;
   if (!core) throw new Error('the host did not start');
@@ -321,5 +343,131 @@ describe('a client session end to end, with fakes for Electron', () => {
     expect(t.core.snapshot().session.phase).toBe('welcome');
     // Nothing in the log names more than a host.
     expect(JSON.stringify(t.log.entries)).not.toMatch(/asiointi|\/login/);
+  });
+});
+
+/** Starts a client session and opens the Kela tile; returns the content view. */
+async function openKela(t: Awaited<ReturnType<typeof startReady>>) {
+  await settle();
+  await t.call('startSession', { language: 'fi' });
+  await settle();
+  await t.call('setContentLayout', { bounds: { x: 0, y: 80, width: 1280, height: 640 }, visible: true });
+  await t.call('acknowledgeEthics', {});
+  await t.call('openService', { serviceId: 'kela' });
+  const contentView = t.window.contentView.children[1];
+  if (!contentView) throw new Error('no content view');
+  contentView.webContents.commit('https://www.kela.fi/asiointi');
+  const session = t.partitions.get(String(contentView.options.webPreferences['partition']));
+  if (!session) throw new Error('no partition session');
+  return { contentView, contents: contentView.webContents, session };
+}
+
+async function endSession(t: Awaited<ReturnType<typeof startReady>>) {
+  await t.call('requestEnd');
+  await t.call('confirmEnd');
+  await settle();
+}
+
+describe('issue 5 wiring: documents, file choosers, printing, permissions, certificates, relaunch', () => {
+  it('writes a download into the session folder, opens it in the viewer, and empties the folder at the end', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'vierella-host-'));
+    folders.push(folder);
+    const documents = createSessionDocuments({ folder: join(folder, 'session'), usbFolder: null, scannerFolder: null, maxBytes: 1_000_000 });
+    const t = await startReady({ documents });
+    const { session } = await openKela(t);
+
+    const refused = session.download('https://www.kela.fi/ohjelma', 'ohjelma.exe', 'application/x-msdownload');
+    expect(refused.prevented).toBe(true);
+    const { item, prevented } = session.download('https://www.kela.fi/paatos?id=1', 'päätös.pdf', 'application/pdf');
+    expect(prevented).toBe(false);
+    const savePath = item.savePath;
+    if (savePath === null) throw new Error('no save path');
+    expect(savePath.startsWith(join(folder, 'session'))).toBe(true);
+    await writeFile(savePath, '%PDF-1.4\n%test\n');
+    item.finish('completed');
+    await settle();
+    const view = t.core.snapshot().documents;
+    expect(view.items).toMatchObject([{ name: 'päätös.pdf', kind: 'pdf', source: 'download' }]);
+    expect(view.viewing).toBe(view.items[0]?.id);
+
+    await endSession(t);
+    expect(await readdir(join(folder, 'session')).catch(() => [])).toEqual([]);
+    expect(JSON.stringify(t.log.entries)).not.toMatch(/päätös|paatos|vierella-host/);
+  });
+
+  it('hands a file chooser of the e-service to the in-kiosk picker', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'vierella-host-'));
+    folders.push(folder);
+    const documents = createSessionDocuments({ folder: join(folder, 'session'), usbFolder: null, scannerFolder: null, maxBytes: 1_000_000 });
+    const t = await startReady({ documents });
+    const { contents } = await openKela(t);
+    expect(contents.debugger.attached).toBe(true);
+    contents.debugger.event('Page.fileChooserOpened', { frameId: 'F', mode: 'selectSingle', backendNodeId: 3 });
+    await settle();
+    expect(t.core.snapshot().documents.picker).toEqual({ multiple: false });
+    await t.call('cancelPicker');
+    expect(t.core.snapshot().documents.picker).toBeNull();
+    await endSession(t);
+    expect(contents.debugger.attached).toBe(false);
+  });
+
+  it('prints the page shown and the viewer to the configured printer when printing is on', async () => {
+    const config: KioskConfig = { ...DEFAULT_CONFIG, printer: { enabled: true, deviceName: 'Asiakas_HP' } };
+    const t = await startReady({ config });
+    const { contents } = await openKela(t);
+    expect(t.core.snapshot().documents.printer).toBe(true);
+    expect(await t.call('print', { target: 'page' })).toEqual({ printed: true });
+    expect(contents.prints).toEqual([{ silent: true, printBackground: true, deviceName: 'Asiakas_HP' }]);
+    contents.printResult = { success: false, failureReason: 'Print job failed' };
+    expect(await t.call('print', { target: 'page' })).toEqual({ printed: false });
+    expect(t.core.snapshot().documents.notice).toEqual({ reason: 'print-failed', host: null });
+  });
+
+  it('offers no printing when the configuration says so', async () => {
+    const t = await startReady();
+    await openKela(t);
+    expect(t.core.snapshot().documents.printer).toBe(false);
+    await expect(t.call('print', { target: 'page' })).rejects.toThrow();
+  });
+
+  it('gives client partitions the configured permissions only', async () => {
+    const config: KioskConfig = { ...DEFAULT_CONFIG, permissions: [{ host: 'www.kela.fi', permissions: ['camera'] }] };
+    const t = await startReady({ config });
+    const { session } = await openKela(t);
+    expect(session.askPermission('media', 'https://www.kela.fi/', ['video'])).toBe(true);
+    expect(session.askPermission('media', 'https://www.kela.fi/', ['audio'])).toBe(false);
+    expect(session.askPermission('media', 'https://tunnistus.suomi.fi/', ['video'])).toBe(false);
+    // The UI's own session is never granted anything.
+    expect(t.defaultSession.askPermission('media', 'https://www.kela.fi/', ['video'])).toBe(false);
+  });
+
+  it('shows the client a notice when a page is refused for its certificate', async () => {
+    const t = await startReady();
+    const { contents } = await openKela(t);
+    emitCertificateError(contents, 'https://www.kela.fi/asiointi/lomake', 'net::ERR_CERT_DATE_INVALID');
+    expect(t.core.snapshot().blocked).toEqual({ host: 'www.kela.fi', reason: 'certificate' });
+  });
+
+  it('relaunches through the quit gate at the welcome screen after the configured number of clients', async () => {
+    const config: KioskConfig = { ...DEFAULT_CONFIG, relaunch: { afterClients: 1, aboveRssMb: 4096 } };
+    const t = await startReady({ config });
+    await openKela(t);
+    expect(t.app.calls).not.toContain('relaunch');
+    await endSession(t);
+    expect(t.app.calls.slice(-2)).toEqual(['relaunch', 'exit 0']);
+    const close = fakeEvent();
+    t.window.emit('close', close);
+    expect(close.defaultPrevented).toBe(false);
+  });
+
+  it('relaunches on memory above the limit, measured over all processes', async () => {
+    const config: KioskConfig = { ...DEFAULT_CONFIG, relaunch: { afterClients: 1000, aboveRssMb: 256 } };
+    const t = await startReady({ config });
+    await openKela(t);
+    expect(t.app.calls).not.toContain('relaunch');
+    t.app.workingSetsKb = [200_000, 100_000];
+    await endSession(t);
+    expect(t.app.calls.slice(-2)).toEqual(['relaunch', 'exit 0']);
+    expect(t.log.entries.filter((e) => e.event === 'host.relaunch')).toEqual([{ level: 'info', event: 'host.relaunch', detail: { clients: 1, memoryMb: 293 } }]);
   });
 });

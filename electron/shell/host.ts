@@ -4,6 +4,7 @@
  * tested with fakes.
  */
 import type { KioskConfig } from '../../shared/config/schema';
+import type { SessionDocuments } from '../services/documents/session-documents';
 import type { KioskCore, KioskCoreDeps } from '../services/kiosk-core';
 import type { KioskLog } from '../services/ports';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, UI_ENTRY_URL, createAppProtocolHandler } from './app-protocol';
@@ -24,18 +25,19 @@ import type {
 import { guardInput } from './input-guard';
 import { createIpcHandlers, forwardSnapshots, registerIpcHandlers, type IpcMainLike } from './ipc';
 import { guardUi, hardenWebContents } from './navigation-guards';
-import { lockDownPermissions } from './permissions';
+import { lockDownPermissions, permissionGrantsFrom } from './permissions';
+import { createElectronPrinter } from './printer';
+import { createElectronRelaunch, type RelaunchAppLike } from './relaunch';
 import { createRetiredSessions } from './retired-sessions';
 import { createElectronSessionWiper } from './session-wiper';
 import { uiWebPreferences } from './web-preferences';
 import { KIOSK_WINDOW_OPTIONS, bringToFront, claimSingleInstance, createQuitGate, fullArea, preventClose } from './window';
 
-export interface AppLike extends CertificateAppLike {
+export interface AppLike extends CertificateAppLike, RelaunchAppLike {
   enableSandbox(): void;
   requestSingleInstanceLock(): boolean;
   whenReady(): Promise<void>;
   quit(): void;
-  exit(code?: number): void;
   on(event: 'web-contents-created', listener: (event: unknown, contents: WebContentsLike) => void): unknown;
   on(event: 'second-instance' | 'before-quit', listener: () => void): unknown;
   on(event: 'certificate-error', listener: AppCertificateErrorListener): unknown;
@@ -75,6 +77,8 @@ export interface HostOptions {
   /** The built preload (out/preload/preload.cjs). */
   readonly preloadPath: string;
   readonly createCore: (deps: KioskCoreDeps) => KioskCore;
+  /** The session folder (downloads and the document inbox); without it every download is refused. */
+  readonly documents?: SessionDocuments;
   readonly log: KioskLog;
   readonly readFile: (file: string) => Promise<Uint8Array>;
   readonly randomUUID: () => string;
@@ -140,8 +144,8 @@ function assemble<V extends ViewLike, S extends SessionLike>(
   options: HostOptions,
   gate: ReturnType<typeof createQuitGate>,
 ): { core: KioskCore; window: WindowLike<V> } {
-  const { Menu, session, protocol, ipcMain, clipboard, BaseWindow, WebContentsView } = electron;
-  const { log, devTools } = options;
+  const { app, Menu, session, protocol, ipcMain, clipboard, BaseWindow, WebContentsView } = electron;
+  const { log, devTools, config } = options;
 
   // No menu means none of Electron's default accelerators (reload, DevTools, close, zoom).
   Menu.setApplicationMenu(null);
@@ -156,7 +160,7 @@ function assemble<V extends ViewLike, S extends SessionLike>(
   guardUi(ui, log);
   // The core is created below (it needs the surface); the key combination reaches it late-bound.
   let openStaffEntry: () => void = () => undefined;
-  const staffShortcut = { accelerator: options.config.assist.shortcut, open: () => openStaffEntry() };
+  const staffShortcut = { accelerator: config.assist.shortcut, open: () => openStaffEntry() };
   guardInput(ui, undefined, staffShortcut);
   ui.on('render-process-gone', (_event, details) => {
     log.warn('ui.render-process-gone', { reason: details.reason });
@@ -180,10 +184,20 @@ function assemble<V extends ViewLike, S extends SessionLike>(
     retired,
     events,
     log,
+    grants: permissionGrantsFrom(config.permissions),
   });
   const wiper = createElectronSessionWiper({ retired, clipboard });
+  const printer = config.printer.enabled ? createElectronPrinter({ page: () => surface.currentContents(), ui, settings: config.printer }) : undefined;
 
-  const core = options.createCore({ config: options.config, surface, wiper, log });
+  const core = options.createCore({
+    config,
+    surface,
+    wiper,
+    log,
+    relaunch: createElectronRelaunch(app, gate),
+    ...(printer ? { printer } : {}),
+    ...(options.documents ? { documents: options.documents } : {}),
+  });
   openStaffEntry = () => {
     // Outside a client session there is nobody to assist: the core refuses, and that is fine.
     core.handle('openStaffEntry', {}).catch(() => log.info('assist.shortcut-ignored'));
