@@ -129,6 +129,9 @@ test('an allowlisted host whose certificate is not trusted is never shown, and t
   expect(kiosk.log.entries).toContainEqual(
     expect.objectContaining({ event: 'navigation.certificate-error', detail: { host: `${BADCERT_HOST}:8444`, error: 'ERR_CERT_AUTHORITY_INVALID' } }),
   );
+  // The client is told why, in words; the error page stays behind the notice.
+  await expectBlocked(page, kiosk, 'certificate', `${BADCERT_HOST}:8444`);
+  await page.getByTestId('blocked-dismiss').click();
   // Chromium's plain error page for a frame: no interstitial with a "proceed" link, and the
   // interstitial's typed bypass word does nothing here.
   const errorPage = content(page);

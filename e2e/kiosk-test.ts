@@ -5,17 +5,20 @@
 import { test as base, expect } from '@playwright/test';
 import type { KioskConfig } from '../shared/config/schema';
 import { FIXTURE_SPKI_ENV } from './browser-host/chromium-flags';
-import { startBrowserHost, type BrowserHost } from './browser-host/index';
+import { startBrowserHost, type BrowserHost, type BrowserHostOptions } from './browser-host/index';
 import { createTempProfile } from './browser-host/profile';
 
 export interface KioskFixtures {
   /** Idle settings for this test file (the schema's minimums apply: 5 s and 20 s). */
   readonly idle: Partial<KioskConfig['idle']> | undefined;
+  /** The document inbox folders for this test file (temporary folders the spec fills). */
+  readonly inbox: Pick<BrowserHostOptions, 'usbFolder' | 'scannerFolder'>;
   readonly kiosk: BrowserHost;
 }
 
 export const test = base.extend<KioskFixtures>({
   idle: [undefined, { option: true }],
+  inbox: [{}, { option: true }],
 
   context: async ({ playwright, launchOptions, headless, viewport }, use) => {
     if (!launchOptions.args?.some((arg) => arg.startsWith('--ignore-certificate-errors-spki-list='))) {
@@ -34,8 +37,8 @@ export const test = base.extend<KioskFixtures>({
 
   // Automatic: every test gets the host with the UI open, whether it talks to the host or not.
   kiosk: [
-    async ({ context, page, idle }, use) => {
-      const host = await startBrowserHost({ context, page, fixtures: false, overrides: idle ? { idle } : {} });
+    async ({ context, page, idle, inbox }, use) => {
+      const host = await startBrowserHost({ context, page, fixtures: false, overrides: idle ? { idle } : {}, ...inbox });
       await page.goto(host.uiUrl);
       await use(host);
       await host.close();

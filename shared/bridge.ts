@@ -11,7 +11,7 @@ import { LanguageSchema, LocalizedTextSchema } from './content/languages';
 import { ASSIST_OUTCOMES, COMMUNICATION_STYLES } from './content/worker-guidance';
 
 /** Why a navigation was refused; the UI turns the code into a plain explanation. */
-export const BLOCK_REASONS = ['unparsable', 'not-https', 'credentials', 'not-allowed'] as const;
+export const BLOCK_REASONS = ['unparsable', 'not-https', 'credentials', 'not-allowed', 'certificate'] as const;
 export const BlockReasonSchema = z.enum(BLOCK_REASONS);
 export type BlockReason = z.infer<typeof BlockReasonSchema>;
 
@@ -83,6 +83,34 @@ export const StaffReportSchema = z.object({
 });
 export type StaffReport = z.infer<typeof StaffReportSchema>;
 
+const DocumentIdSchema = z.string().regex(/^doc-\d{1,6}$/, 'a document id such as doc-1');
+
+/** Why a file did not become one of the client's documents (the UI explains each). */
+export const DOCUMENT_NOTICES = ['not-a-document', 'too-large', 'too-many', 'unreadable', 'inbox-unavailable', 'print-failed'] as const;
+
+/** The client's documents of this session: names for the client's eyes, in memory, wiped. */
+export const DocumentsViewSchema = z.object({
+  items: z.array(
+    z.object({
+      id: DocumentIdSchema,
+      name: z.string(),
+      kind: z.enum(['pdf', 'image']),
+      source: z.enum(['download', 'usb', 'scanner']),
+      bytes: z.number().int().nonnegative(),
+    }),
+  ),
+  /** The document open in the viewer, if any. */
+  viewing: DocumentIdSchema.nullable(),
+  /** An e-service asked for a file: the in-kiosk picker is up. */
+  picker: z.object({ multiple: z.boolean() }).nullable(),
+  notice: z.object({ reason: z.enum(DOCUMENT_NOTICES), host: z.string().nullable() }).nullable(),
+  /** Which inbox folders the service point has (config documents). */
+  inbox: z.object({ usb: z.boolean(), scanner: z.boolean() }),
+  /** Whether a Print action is offered (config printer.enabled). */
+  printer: z.boolean(),
+});
+export type DocumentsView = z.infer<typeof DocumentsViewSchema>;
+
 const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 export const SnapshotSchema = z.object({
@@ -122,6 +150,7 @@ export const SnapshotSchema = z.object({
     z.object({ id: z.string(), name: LocalizedTextSchema, description: LocalizedTextSchema, host: z.string() }),
   ),
   languages: z.array(LanguageSchema),
+  documents: DocumentsViewSchema,
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
@@ -180,6 +209,24 @@ export const commands = {
   cancelHelp: { request: Empty, response: Nothing },
   /** The staff report: only while a worker is in (behind the PIN). */
   getReport: { request: z.object({ from: DaySchema, to: DaySchema }).strict(), response: StaffReportSchema },
+  openDocument: { request: z.object({ id: DocumentIdSchema }).strict(), response: Nothing },
+  closeDocument: { request: Empty, response: Nothing },
+  /** The bytes of one of the session's documents, for the in-kiosk viewer (base64). */
+  readDocument: {
+    request: z.object({ id: DocumentIdSchema }).strict(),
+    response: z.object({ mime: z.string(), data: z.string() }),
+  },
+  /** Fetch new documents from the USB stick and the scanner folder. */
+  refreshInbox: { request: Empty, response: Nothing },
+  /** Answer the e-service's file chooser with these documents. */
+  chooseDocuments: { request: z.object({ ids: z.array(DocumentIdSchema).min(1).max(20) }).strict(), response: Nothing },
+  cancelPicker: { request: Empty, response: Nothing },
+  dismissDocumentNotice: { request: Empty, response: Nothing },
+  /** Print the page shown or the open document, after the client confirmed, to the configured printer. */
+  print: {
+    request: z.object({ target: z.enum(['page', 'document']) }).strict(),
+    response: z.object({ printed: z.boolean() }),
+  },
   reportActivity: { request: Empty, response: Nothing },
   moreTime: { request: Empty, response: Nothing },
   requestEnd: { request: Empty, response: Nothing },

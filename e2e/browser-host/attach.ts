@@ -10,10 +10,12 @@
  * 2. routing (here): every navigation request of the content iframe, of frames inside it, of
  *    pop-ups and of the UI page itself, decided by decideNavigation;
  * 3. after the fact (here): a committed navigation to a refused URL is undone and logged.
- * Besides: the input guard in every frame (page/frame-guard.ts), downloads refused
- * (downloads.ts), and a crash of the content's renderer ends the session.
+ * Besides: the input guard in every frame (page/frame-guard.ts), downloads to the core
+ * (downloads.ts), file choosers answered by the in-kiosk picker (Playwright intercepts them
+ * with CDP's Page.setInterceptFileChooserDialog, as the Electron shell does through
+ * webContents.debugger), and a crash of the content's renderer ends the session.
  */
-import type { BrowserContext, Download, Frame, Page, Request, Route } from 'playwright-core';
+import type { BrowserContext, Download, FileChooser, Frame, Page, Request, Route } from 'playwright-core';
 import type { KioskCore } from '../../electron/services/kiosk-core';
 import type { ContentAdjustments, KioskLog } from '../../electron/services/ports';
 import { decideNavigation, describeHost, toBlockReason, type NavigationPolicy } from '../../shared/policy/navigation';
@@ -264,6 +266,7 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
     if (code.startsWith('net::ERR_CERT_')) {
       // The same entry as Electron's certificate-error handler writes (electron/shell/certificates.ts).
       log.warn('navigation.certificate-error', { host: describeHost(request.url()) ?? '(none)', error: code.replace(/^net::/, '') });
+      if (contentActive()) core.navigationBlocked(request.url(), 'certificate');
     }
   }
 
@@ -278,7 +281,24 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
   }
 
   function onDownload(download: Download): void {
-    downloads.refuse(download);
+    downloads.handle(download, core);
+  }
+
+  /** No OS dialog: the core shows the in-kiosk picker and answers with the session's documents. */
+  async function onFileChooser(chooser: FileChooser): Promise<void> {
+    const frame = await chooser.element().ownerFrame().catch(() => null);
+    const role = frame === null ? 'foreign' : committedFrameRole(frame, page);
+    if ((role !== 'content' && role !== 'inside-content') || !contentActive()) {
+      // The kiosk UI has no file inputs; anything else gets nothing.
+      void chooser.setFiles([]).catch(() => undefined);
+      return;
+    }
+    core.fileChooserOpened({
+      multiple: chooser.isMultiple(),
+      answer: async (paths) => {
+        await chooser.setFiles([...paths]);
+      },
+    });
   }
 
   function onPage(popup: Page): void {
@@ -298,12 +318,26 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
   page.on('requestfailed', onRequestFailed);
   page.on('crash', onCrash);
   page.on('download', onDownload);
+  const onChooser = (chooser: FileChooser) => void onFileChooser(chooser);
+  page.on('filechooser', onChooser);
   context.on('page', onPage);
 
   const surfaceDriver = {
     async adjustContentFrame(adjustments: ContentAdjustments): Promise<void> {
       const frame = page.frames().find((f) => committedFrameRole(f, page) === 'content');
       if (frame) await applyAdjustments(frame, adjustments);
+    },
+    async waitForContentLoad(url: string): Promise<void> {
+      const deadline = Date.now() + 10_000;
+      // The iframe is navigated by the page script; wait for it to commit the URL, then to load.
+      while (!page.isClosed() && Date.now() < deadline) {
+        const frame = page.frames().find((f) => committedFrameRole(f, page) === 'content');
+        if (frame && frame.url() === url) {
+          await frame.waitForLoadState('load').catch(() => undefined);
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
     },
     async removeContentFrame(): Promise<void> {
       if (page.isClosed()) return;
@@ -333,6 +367,7 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
       page.off('requestfailed', onRequestFailed);
       page.off('crash', onCrash);
       page.off('download', onDownload);
+      page.off('filechooser', onChooser);
       context.off('page', onPage);
       await context.unroute('**/*', guard).catch(() => undefined);
     },

@@ -33,6 +33,8 @@ export function chromiumArgs(spki: string | undefined): string[] {
     ...QUIET_FLAGS,
     `--host-resolver-rules=${HOST_RESOLVER_RULES}`,
     ...(spki ? [`--ignore-certificate-errors-spki-list=${spki}`] : []),
+    // A fake camera and microphone for the permission journeys; granting is still up to the kiosk.
+    '--use-fake-device-for-media-stream',
   ];
 }
 

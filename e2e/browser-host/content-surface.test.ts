@@ -126,7 +126,7 @@ describe('BrowserHostSurface', () => {
   it('forgets the session history on close and waits for the driver to remove the iframe', async () => {
     const { surface, last } = watched();
     const removeContentFrame = vi.fn(async () => undefined);
-    surface.bindDriver({ removeContentFrame, adjustContentFrame: async () => undefined });
+    surface.bindDriver({ removeContentFrame, adjustContentFrame: async () => undefined, waitForContentLoad: async () => undefined });
     await surface.open();
     surface.load(KELA);
     surface.committed(KELA);
@@ -142,7 +142,7 @@ describe('BrowserHostSurface', () => {
   it('keeps the adjustments for every page and hands changes to the driver while open', async () => {
     const { surface } = watched();
     const adjustContentFrame = vi.fn(async () => undefined);
-    surface.bindDriver({ removeContentFrame: async () => undefined, adjustContentFrame });
+    surface.bindDriver({ removeContentFrame: async () => undefined, adjustContentFrame, waitForContentLoad: async () => undefined });
     surface.setAdjustments({ zoom: 2, css: '' });
     expect(adjustContentFrame).not.toHaveBeenCalled();
     await surface.open();

@@ -15,6 +15,8 @@ export interface ContentFrameDriver {
   removeContentFrame(): Promise<void>;
   /** Applies text size, contrast and spacing to the document now in the content frame. */
   adjustContentFrame(adjustments: ContentAdjustments): Promise<void>;
+  /** Resolves once the content frame has loaded this URL (or gave up on it). */
+  waitForContentLoad(url: string): Promise<void>;
 }
 
 const NO_BOUNDS: FrameBounds = { x: 0, y: 0, width: 0, height: 0 };
@@ -29,6 +31,8 @@ export const RESTORE_LOOP_MS = 2000;
 export interface SurfaceOptions {
   /** Milliseconds clock, for telling a redirect loop from two refusals of the client's. */
   readonly now?: () => number;
+  /** The content iframe's `allow` attribute (see ContentFrameState.allow). */
+  readonly frameAllow?: string;
 }
 
 /** What restore() did: showed the current page again, or nothing (see RESTORE_LOOP_MS). */
@@ -43,12 +47,13 @@ export class BrowserHostSurface implements ContentSurface {
   private cleared = true;
   private seq = 0;
   private adjustments: ContentAdjustments = { zoom: 1, css: '' };
-  private current: ContentFrameState = { generation: 0, open: false, bounds: NO_BOUNDS, visible: false, navigation: null };
+  private current: ContentFrameState;
   private readonly now: () => number;
   private lastRestoreAt = Number.NEGATIVE_INFINITY;
 
   constructor(options: SurfaceOptions = {}) {
     this.now = options.now ?? (() => Date.now());
+    this.current = { generation: 0, open: false, bounds: NO_BOUNDS, visible: false, navigation: null, allow: options.frameAllow ?? '' };
   }
 
   get state(): ContentFrameState {
@@ -118,6 +123,18 @@ export class BrowserHostSurface implements ContentSurface {
   setLayout(layout: ContentLayout): void {
     this.layoutVisible = layout.visible;
     this.update({ bounds: { ...layout.bounds } });
+  }
+
+  /**
+   * The logout page in the (hidden) iframe; the driver waits until it committed or failed. The
+   * core bounds the wait.
+   */
+  async logout(url: string): Promise<void> {
+    if (!this.current.open) return;
+    this.cleared = true;
+    this.seq += 1;
+    this.update({ navigation: { seq: this.seq, url } });
+    await this.driver?.waitForContentLoad(url);
   }
 
   async close(): Promise<void> {

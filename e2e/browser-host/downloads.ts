@@ -1,13 +1,19 @@
 /**
- * Downloads in the browser host. The kiosk has no file handling of its own yet (the in-kiosk
- * viewer comes later), so, as in the Electron shell, every download is refused: cancelled at
- * once, and removed if it finished before the cancel reached it. The wiper then proves that no
- * download left a file: none of the recorded downloads exists on disk, and the folder the
- * browser context downloads to (when the host knows it) is empty. Hosts only, never URLs.
+ * Downloads in the browser host, as Electron's will-download handler does them: the core decides
+ * (a PDF or an image by name, in a client session) and names a path in the session folder;
+ * Playwright saves the file there and the core checks its bytes and opens it in the viewer.
+ * Anything else is cancelled at once, and removed if it finished before the cancel reached it.
+ * Either way Playwright's own copy is deleted, and the wiper proves that no download left a
+ * file: none of the recorded downloads exists on disk, and the folder the browser context
+ * downloads to (when the host knows it) is empty. Hosts only, never URLs or names.
+ *
+ * Playwright's Download does not tell the response's Content-Type, so the first decision rests
+ * on the file name; the bytes decide in the end (electron/services/documents).
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download } from 'playwright-core';
+import type { KioskCore } from '../../electron/services/kiosk-core';
 import type { KioskLog } from '../../electron/services/ports';
 import { describeHost } from '../../shared/policy/navigation';
 
@@ -36,11 +42,26 @@ export class DownloadGuard {
 
   constructor(private readonly options: DownloadGuardOptions) {}
 
+  /** Hands a download to the core: saved into the session folder, or refused. */
+  handle(download: Download, core: Pick<KioskCore, 'downloadRequested' | 'downloadFinished'>): void {
+    const url = download.url();
+    const suggestedName = download.suggestedFilename();
+    const path = core.downloadRequested({ url, suggestedName, mimeType: '' });
+    if (path === null) {
+      this.track(refuseDownload(download, describeHost(url) ?? '(none)'));
+      return;
+    }
+    this.track(acceptDownload(download, describeHost(url) ?? '(none)', path, (ok) => core.downloadFinished({ path, url, suggestedName, ok })));
+  }
+
   /** Refuses one download; the wiper waits for it in `settle()`. */
   refuse(download: Download): void {
     const host = describeHost(download.url()) ?? '(none)';
     this.options.log.info('download.refused', { host });
-    const work = refuseDownload(download, host);
+    this.track(refuseDownload(download, host));
+  }
+
+  private track(work: Promise<Handled>): void {
     this.pending.add(work);
     void work.then((result) => {
       this.pending.delete(work);
@@ -74,6 +95,18 @@ export class DownloadGuard {
     if (findings.length === 0) this.handled = [];
     return [...new Set(findings)];
   }
+}
+
+/** Saves into the session folder, then deletes Playwright's own copy (it keeps one per download). */
+async function acceptDownload(download: Download, host: string, path: string, finished: (ok: boolean) => Promise<void>): Promise<Handled> {
+  const ok = await download.saveAs(path).then(
+    async () => (await download.failure()) === null,
+    () => false,
+  );
+  const own = await download.path().catch(() => null);
+  await download.delete().catch(() => undefined);
+  await finished(ok).catch(() => undefined);
+  return { host, path: own };
 }
 
 async function refuseDownload(download: Download, host: string): Promise<Handled> {

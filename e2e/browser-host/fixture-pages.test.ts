@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { BADCERT_HOST, DEFAULT_BADCERT_PORT, escapeUrls } from './fixtures/escape-pages';
+import { sniffDocument } from '../../shared/policy/documents';
+import { DECISION_PDF, DOCUMENTS_PATH, FIXTURE_FILES, LOGOUT_PATH } from './fixtures/document-pages';
 import { PLANTED, renderFixture, type FixtureRequest } from './fixtures/pages';
 import { DOWNLOAD_PATH, PLANT, PLANT_PATH, SEEN_IDS, SERVICE_WORKER_PATH, SERVICE_WORKER_SCOPE } from './fixtures/plant-page';
 
-function get(host: string, path: string, cookieHeader = ''): ReturnType<typeof renderFixture> {
+function get(host: string, path: string, cookieHeader = ''): ReturnType<typeof renderFixture> & { body: string } {
   const req: FixtureRequest = { host, path, port: 8443, cookieHeader };
-  return renderFixture(req);
+  const answer = renderFixture(req);
+  return { ...answer, body: typeof answer.body === 'string' ? answer.body : answer.body.toString('latin1') };
+}
+
+function bytes(host: string, path: string): Uint8Array {
+  const body = renderFixture({ host, path, port: 8443, cookieHeader: '' }).body;
+  return typeof body === 'string' ? Buffer.from(body, 'latin1') : body;
 }
 
 describe('fixture sites', () => {
@@ -74,6 +82,28 @@ describe('fixture sites', () => {
     const download = get('www.kela.test', DOWNLOAD_PATH);
     expect(download.headers).toMatchObject({ 'content-type': 'application/pdf', 'content-disposition': expect.stringMatching(/^attachment; filename="/) });
     expect(download.body.startsWith('%PDF-1.4')).toBe(true);
+  });
+
+  it('offer documents whose bytes say what they are, and one whose name lies', () => {
+    expect(sniffDocument(bytes('www.kela.test', FIXTURE_FILES.pdf.path))).toBe('pdf');
+    expect(sniffDocument(bytes('www.kela.test', FIXTURE_FILES.image.path))).toBe('png');
+    expect(sniffDocument(bytes('www.kela.test', FIXTURE_FILES.archive.path))).toBeNull();
+    expect(sniffDocument(bytes('www.kela.test', FIXTURE_FILES.fakePdf.path))).toBeNull();
+    for (const file of Object.values(FIXTURE_FILES)) {
+      expect(get('www.kela.test', file.path).headers).toMatchObject({ 'content-type': file.type, 'content-disposition': `attachment; filename="${file.name}"` });
+    }
+    const page = get('www.kela.test', DOCUMENTS_PATH).body;
+    for (const id of ['upload-one', 'upload-many', 'camera', 'microphone', 'download-pdf']) expect(page).toContain(`id="${id}"`);
+    expect(get('www.kela.test', LOGOUT_PATH).body).toContain('id="logged-out"');
+  });
+
+  it('draw a real PDF with a cross-reference table at the right offsets', () => {
+    const pdf = DECISION_PDF;
+    const xref = Number(/startxref\n(\d+)/.exec(pdf)?.[1]);
+    expect(pdf.slice(xref, xref + 4)).toBe('xref');
+    for (const [index, offset] of [...pdf.matchAll(/^(\d{10}) 00000 n $/gm)].map((m, i) => [i + 1, Number(m[1])] as const)) {
+      expect(pdf.slice(offset).startsWith(`${index} 0 obj`)).toBe(true);
+    }
   });
 
   it('answer the untrusted-certificate host with a page that must never show', () => {

@@ -44,6 +44,11 @@ export interface ContentFrameState {
   readonly visible: boolean;
   /** The last navigation the host asked for; the page script applies each `seq` once. */
   readonly navigation: { readonly seq: number; readonly url: string } | null;
+  /**
+   * The iframe's `allow` attribute: the permission grants of the configuration (camera for a
+   * named host, say). Electron's content view is a top-level page and needs no delegation.
+   */
+  readonly allow: string;
 }
 
 export type HostMessage =

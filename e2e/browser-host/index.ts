@@ -3,10 +3,14 @@
  * an iframe for the content surface, Playwright routing for the navigation guard and CDP for
  * the wipe, against the fixture sites (or whatever the configuration names).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildNavigationPolicy } from '../../electron/services/navigation-allowlist';
 import { createKioskCore, type KioskCore } from '../../electron/services/kiosk-core';
+import { createSessionDocuments, type SessionDocuments } from '../../electron/services/documents/session-documents';
 import { createStaffServices } from '../../electron/services/staff-services';
 import { openStore, type KioskStore } from '../../electron/services/store/store';
 import type { KioskLog, SessionWiper } from '../../electron/services/ports';
@@ -20,6 +24,9 @@ import { DownloadGuard } from './downloads';
 import { startFixtureServer, type FixtureServer, type FixtureServerOptions } from './fixtures/server';
 import { createMemoryLog, type MemoryLog } from './memory-log';
 import { OriginLedger } from './origin-ledger';
+import { committedFrameRole } from './attach';
+import { frameAllowFor, playwrightGrantsFrom } from './permissions';
+import { BrowserHostPrinter } from './printer';
 import { startUiServer } from './server';
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -51,6 +58,14 @@ export interface BrowserHostOptions {
    * preview is a demo, and tests start clean). Default DEMO_WORKER_PIN.
    */
   readonly workerPin?: string;
+  /**
+   * The session folder (downloads, the document inbox). Default: the configuration's, or a
+   * fresh temporary folder removed at close(). The configuration's USB and scanner folders apply
+   * unless these override them (tests point them at temporary folders).
+   */
+  readonly sessionFolder?: string;
+  readonly usbFolder?: string | null;
+  readonly scannerFolder?: string | null;
 }
 
 /** The worker PIN of the preview and the e2e tests; a real kiosk's PIN is set with vierella-admin. */
@@ -64,6 +79,10 @@ export interface BrowserHost {
   readonly log: MemoryLog;
   /** The store behind assist mode and the statistics (in memory). */
   readonly store: KioskStore;
+  /** The session folder service (e2e specs check it is empty after a wipe). */
+  readonly documents: SessionDocuments;
+  readonly sessionFolder: string;
+  readonly printer: BrowserHostPrinter;
   close(): Promise<void>;
 }
 
@@ -73,7 +92,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const log = createMemoryLog(options.echoLog);
   const fixtures: FixtureServer | null = options.fixtures === false ? null : await startFixtureServer(options.fixtures);
 
-  const surface = new BrowserHostSurface();
+  const grants = playwrightGrantsFrom(config.permissions);
+  const surface = new BrowserHostSurface({ frameAllow: frameAllowFor(grants) });
+  const ownFolder = options.sessionFolder === undefined && config.documents.sessionFolder === null;
+  const sessionFolder = options.sessionFolder ?? config.documents.sessionFolder ?? join(mkdtempSync(join(tmpdir(), 'vierella-session-')), 'session');
+  const documents = createSessionDocuments({
+    folder: sessionFolder,
+    usbFolder: options.usbFolder === undefined ? config.documents.usbFolder : options.usbFolder,
+    scannerFolder: options.scannerFolder === undefined ? config.documents.scannerFolder : options.scannerFolder,
+    maxBytes: config.documents.maxFileMegabytes * 1_000_000,
+  });
+  const printer = new BrowserHostPrinter(options.page, () => options.page.frames().find((f) => committedFrameRole(f, options.page) === 'content') ?? null);
   const ledger = new OriginLedger();
   const downloads = new DownloadGuard({ log, ...(options.downloadsDir === undefined ? {} : { downloadsDir: options.downloadsDir }) });
   let core: KioskCore | null = null;
@@ -95,6 +124,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     },
   });
 
+  // Chromium asks the top-level page's origin for a delegated permission: the UI's origin holds
+  // the grant, and each iframe's `allow` attribute (frameAllowFor) passes it to the named hosts only.
+  const granted = [...new Set(grants.flatMap((grant) => grant.permissions))];
+  if (granted.length > 0) await options.context.grantPermissions(granted, { origin: server.origin });
+
   const wiper = createCdpWiper({
     context: options.context,
     page: options.page,
@@ -113,6 +147,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     log,
     staff: staffServices.staff,
     recordSession: staffServices.recordSession,
+    documents,
+    printer,
   });
   core = kiosk;
   const stopContent = surface.onState((state) => server.publish({ type: 'content', state }));
@@ -138,6 +174,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     wiper,
     log,
     store,
+    documents,
+    sessionFolder,
+    printer,
     async close() {
       if (closed) return;
       closed = true;
@@ -148,6 +187,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       await server.close();
       await fixtures?.close();
       store.close();
+      if (ownFolder) rmSync(join(sessionFolder, '..'), { recursive: true, force: true });
     },
   };
 }

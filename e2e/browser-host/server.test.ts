@@ -149,7 +149,7 @@ describe('startUiServer', () => {
 
   it('streams published messages to pages with the token, the latest first on connect', async () => {
     expect((await send(server, `${HOST_PATHS.events}?token=wrong`)).status).toBe(403);
-    server.publish({ type: 'content', state: { generation: 1, open: true, bounds: { x: 0, y: 80, width: 100, height: 100 }, visible: false, navigation: null } });
+    server.publish({ type: 'content', state: { generation: 1, open: true, bounds: { x: 0, y: 80, width: 100, height: 100 }, visible: false, navigation: null, allow: '' } });
 
     const url = new URL(server.url);
     const received = await new Promise<string>((resolve, reject) => {
@@ -159,7 +159,7 @@ describe('startUiServer', () => {
         res.on('data', (chunk: Buffer) => {
           text += chunk.toString('utf8');
           if (text.includes('event: content') && !text.includes('"generation":2')) {
-            server.publish({ type: 'content', state: { generation: 2, open: false, bounds: { x: 0, y: 0, width: 0, height: 0 }, visible: false, navigation: null } });
+            server.publish({ type: 'content', state: { generation: 2, open: false, bounds: { x: 0, y: 0, width: 0, height: 0 }, visible: false, navigation: null, allow: '' } });
           }
           if (text.includes('"generation":2')) {
             req.destroy();
@@ -184,7 +184,7 @@ describe('startUiServer', () => {
       onUiReloaded: () => {
         reloads += 1;
         // The host changes the content state here; the new page must get the changed one.
-        server.publish({ type: 'content', state: { generation: 7, open: true, bounds: { x: 0, y: 0, width: 1, height: 1 }, visible: true, navigation: null } });
+        server.publish({ type: 'content', state: { generation: 7, open: true, bounds: { x: 0, y: 0, width: 1, height: 1 }, visible: true, navigation: null, allow: '' } });
       },
     });
     const url = new URL(server.url);

@@ -59,6 +59,9 @@ class FakeSurface implements ContentSurface {
   setAdjustments(adjustments: ContentAdjustments) {
     this.adjustments.push(adjustments);
   }
+  async logout(url: string) {
+    this.calls.push(`logout ${url}`);
+  }
   async close() {
     this.calls.push('close');
   }

@@ -20,7 +20,10 @@ import { phaseOf, sessionMachine, type SessionEvent, type SessionSettings } from
 import { assistMachine, assistView, type AssistEvent, type VerifyPinResult } from '../../shared/machines/assist';
 import { decideNavigation, describeHost, toBlockReason, type NavigationPolicy } from '../../shared/policy/navigation';
 import { buildNavigationPolicy } from './navigation-allowlist';
-import type { ContentSurface, KioskLog, SessionWiper, WipeReport } from './ports';
+import { mayBeDocument } from '../../shared/policy/documents';
+import type { DocumentRefusal, SessionDocuments } from './documents/session-documents';
+import type { ContentSurface, FileChooserRequest, KioskLog, PrinterPort, RelaunchPort, SessionWiper, WipeReport } from './ports';
+import { relaunchDue } from './relaunch';
 import { accessibilityFlags } from './stats/support-event';
 import type { SessionEndReason, SessionFacts } from './stats/support-event-for';
 import type { SupportReport } from './stats/report';
@@ -43,6 +46,12 @@ export interface KioskCoreDeps {
   readonly staff?: StaffPort;
   /** Problems found in IT's configuration file, shown to staff (the kiosk runs on the last good one). */
   readonly configProblems?: readonly string[];
+  /** The session folder: downloads and the document inbox. Without it every download is refused. */
+  readonly documents?: SessionDocuments;
+  /** The configured printer; without it (or with printing off in the config) nothing prints. */
+  readonly printer?: PrinterPort;
+  /** Electron only: relaunch after config.relaunch's clients or memory. */
+  readonly relaunch?: RelaunchPort;
 }
 
 /** What assist mode needs from the host: the PIN check, the audit log and the report. */
@@ -51,7 +60,7 @@ export interface StaffPort {
   /** The worker left (the PIN check audits entries and lockouts itself). */
   recordExit(): void;
   /** Host names only. */
-  audit(action: 'allow.temporary' | 'report.viewed', host?: string): void;
+  audit(action: 'allow.temporary' | 'report.viewed' | 'wipe.failed' | 'wipe.recovered', host?: string): void;
   report(from: string, to: string): SupportReport;
 }
 
@@ -83,10 +92,22 @@ export interface KioskCore {
   contentLoading(loading: boolean): void;
   navigationBlocked(url: string, reason: string): void;
   contentCrashed(): void;
+  /**
+   * The content started a download: the path in the session folder to write it to, or null
+   * when it is refused (not a PDF or an image by its name and type, or no session).
+   */
+  downloadRequested(info: { url: string; suggestedName: string; mimeType: string }): string | null;
+  /** The download written to `path` finished (ok) or failed; the core checks its bytes. */
+  downloadFinished(info: { path: string; url: string; suggestedName: string; ok: boolean }): Promise<void>;
+  /** The content opened a file chooser; the in-kiosk picker answers it. */
+  fileChooserOpened(request: FileChooserRequest): void;
   activity(): void;
   start(): void;
   stop(): void;
 }
+
+/** How long the kiosk waits for a service's logout page before it wipes anyway. */
+export const LOGOUT_TIMEOUT_MS = 5000;
 
 /** Activity is forwarded at most this often while no warning is shown: enough to keep the idle timer honest. */
 const ACTIVITY_THROTTLE_MS = 1000;
@@ -108,6 +129,11 @@ export function sessionSettingsFrom(config: KioskConfig): SessionSettings {
     wipeRetryMs: config.wipeRetrySeconds * 1000,
     defaultLanguage: config.defaultLanguage,
   };
+}
+
+function combine(browser: WipeReport, files: readonly string[]): WipeReport {
+  const findings = [...browser.findings, ...files];
+  return { clean: findings.length === 0, findings };
 }
 
 function originOf(url: string): string | null {
@@ -150,6 +176,15 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
   let sessionStartedAt: number | null = null;
   let endedBy: SessionEndReason = 'idle';
   let assist: ActorRefFrom<typeof assistMachine> | null = null;
+  /** Ids of the services the client opened or reached: their logout URLs are visited at the end. */
+  const usedServices = new Set<string>();
+  let viewing: string | null = null;
+  let picker: FileChooserRequest | null = null;
+  let documentNotice: Snapshot['documents']['notice'] = null;
+  /** Clients since the app started, for config.relaunch. */
+  let clientsServed = 0;
+  /** True after a verification failed, until one passes: audited once per streak. */
+  let wipeFailing = false;
 
   const listeners = new Set<(snapshot: Snapshot) => void>();
   let lastEmitted = '';
@@ -172,6 +207,54 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
     sessionStartedAt = null;
     endedBy = 'idle';
     stopAssist();
+    usedServices.clear();
+    viewing = null;
+    documentNotice = null;
+    answerPicker([]);
+  }
+
+  /** Answers (and forgets) the pending file chooser; an empty list cancels it. */
+  function answerPicker(paths: readonly string[]): void {
+    const request = picker;
+    picker = null;
+    request?.answer(paths).catch(() => log.warn('upload.answer-failed'));
+  }
+
+  function documentsView(): Snapshot['documents'] {
+    const items = (deps.documents?.list() ?? []).map((d) => ({ id: d.id, name: d.name, kind: d.kind, source: d.source, bytes: d.bytes }));
+    return {
+      items,
+      viewing,
+      picker: picker ? { multiple: picker.multiple } : null,
+      notice: documentNotice,
+      inbox: deps.documents ? { ...deps.documents.inboxSources } : { usb: false, scanner: false },
+      printer: config.printer.enabled && deps.printer !== undefined,
+    };
+  }
+
+  function noticeFor(reason: DocumentRefusal | 'inbox-unavailable' | 'print-failed', url?: string): void {
+    documentNotice = { reason, host: url === undefined ? null : describeHost(url) };
+  }
+
+  /** Visits the logout address of every service the client used, each bounded by LOGOUT_TIMEOUT_MS. */
+  async function logOutOfServices(serviceIds: readonly string[]): Promise<void> {
+    for (const id of serviceIds) {
+      const url = config.services.find((s) => s.id === id)?.logoutUrl;
+      if (url === undefined || !decideNavigation(url, basePolicy).allowed) continue;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), LOGOUT_TIMEOUT_MS);
+      });
+      const outcome = await Promise.race([surface.logout(url).then(() => 'done' as const, () => 'failed' as const), timeout]);
+      clearTimeout(timer);
+      log.info('session.service-logout', { host: describeHost(url) ?? '(none)', outcome });
+    }
+  }
+
+  /** The service whose tile host the content is on, if any. */
+  function noteServiceUse(host: string | null): void {
+    if (host === null) return;
+    for (const service of services) if (service.host === host) usedServices.add(service.id);
   }
 
   function startAssist(startedAt: number): void {
@@ -261,18 +344,27 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
     actors: {
       wipeSession: fromPromise<WipeReport>(async () => {
         recordEndedSession(actor.getSnapshot().context.language);
+        const toLogOut = [...usedServices];
         resetClientState();
         emit();
+        await logOutOfServices(toLogOut);
         await surface.close();
-        const report = await wiper.wipe({ origins: [...visitedOrigins] });
+        const browser = await wiper.wipe({ origins: [...visitedOrigins] });
+        const files = (await deps.documents?.wipe()) ?? [];
+        const report = combine(browser, files);
         logReport('session.wipe', report);
         return report;
       }),
       verifySession: fromPromise<WipeReport>(async () => {
-        const report = await wiper.verify({ origins: [...visitedOrigins] });
+        const browser = await wiper.verify({ origins: [...visitedOrigins] });
+        const files = (await deps.documents?.verify()) ?? [];
+        const report = combine(browser, files);
         logReport('session.verify', report);
         // Origins are forgotten only once they are proven clean, so a retry clears them again.
         if (report.clean) visitedOrigins.clear();
+        if (!report.clean && !wipeFailing) deps.staff?.audit('wipe.failed');
+        if (report.clean && wipeFailing) deps.staff?.audit('wipe.recovered');
+        wipeFailing = !report.clean;
         return report;
       }),
     },
@@ -282,14 +374,24 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         sessionStartedAt = now();
         endedBy = 'idle';
         accessibilityUsed = accessibilityFlags(accessibility);
+        clientsServed += 1;
         startAssist(sessionStartedAt);
-        opening = surface.open().then(applyAdjustments, (error: unknown) => {
+        const prepared = deps.documents?.prepare().catch(() => log.warn('documents.prepare-failed')) ?? Promise.resolve();
+        opening = Promise.all([prepared, surface.open()]).then(applyAdjustments, (error: unknown) => {
           log.warn('content.open-failed', { error: error instanceof Error ? error.name : 'unknown' });
           actor.send({ type: 'CONTENT_CRASHED' });
         });
       },
       announceWelcome: () => {
         log.info('session.welcome');
+        const relaunch = deps.relaunch;
+        // Never at start-up: an app whose baseline memory is above the limit would relaunch forever.
+        if (relaunch === undefined || clientsServed === 0) return;
+        const memoryMb = relaunch.memoryMb();
+        if (relaunchDue({ clients: clientsServed, memoryMb }, config.relaunch)) {
+          log.info('host.relaunch', { clients: clientsServed, memoryMb: Math.round(memoryMb) });
+          relaunch.relaunch();
+        }
       },
     },
   });
@@ -323,6 +425,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
       staffShortcut: config.assist.shortcut,
       services,
       languages: [...config.languages],
+      documents: inSession ? documentsView() : { ...documentsView(), items: [], viewing: null, picker: null, notice: null },
     };
   }
 
@@ -383,6 +486,8 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         await opening;
         atHome = false;
         blocked = null;
+        viewing = null;
+        usedServices.add(service.id);
         content = { ...content, host: decision.host, loading: true };
         surface.load(service.url);
         activity();
@@ -501,6 +606,71 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         deps.staff.audit('report.viewed');
         return deps.staff.report(from, to);
       }
+      case 'openDocument': {
+        const { id } = parseCommand(name, payload);
+        requireSession(name);
+        if (!deps.documents?.get(id)) throw new BridgeValidationError(`unknown document ${id}`);
+        viewing = id;
+        emit();
+        return undefined;
+      }
+      case 'closeDocument':
+        parseCommand(name, payload);
+        viewing = null;
+        emit();
+        return undefined;
+      case 'readDocument': {
+        const { id } = parseCommand(name, payload);
+        requireSession(name);
+        const document = deps.documents?.get(id);
+        if (!deps.documents || !document) throw new BridgeValidationError(`unknown document ${id}`);
+        const bytes = await deps.documents.read(id);
+        return { mime: document.mime, data: Buffer.from(bytes).toString('base64') };
+      }
+      case 'refreshInbox':
+        parseCommand(name, payload);
+        requireSession(name);
+        await refreshInbox();
+        return undefined;
+      case 'chooseDocuments': {
+        const { ids } = parseCommand(name, payload);
+        requireSession(name);
+        if (!picker) throw new Error('chooseDocuments needs an open file chooser');
+        const paths = ids.map((id) => deps.documents?.pathOf(id) ?? null);
+        if (paths.some((p) => p === null)) throw new BridgeValidationError('chooseDocuments names an unknown document');
+        if (!picker.multiple && ids.length > 1) throw new BridgeValidationError('this file chooser takes one document');
+        log.info('upload.answered', { documents: ids.length });
+        answerPicker(paths as string[]);
+        emit();
+        return undefined;
+      }
+      case 'cancelPicker':
+        parseCommand(name, payload);
+        answerPicker([]);
+        emit();
+        return undefined;
+      case 'dismissDocumentNotice':
+        parseCommand(name, payload);
+        documentNotice = null;
+        emit();
+        return undefined;
+      case 'print': {
+        const { target } = parseCommand(name, payload);
+        requireSession(name);
+        if (!config.printer.enabled || !deps.printer) throw new Error('printing is not enabled on this kiosk');
+        if (target === 'document' && viewing === null) throw new Error('print document needs a document open in the viewer');
+        if (target === 'page' && atHome) throw new Error('print page needs a page shown');
+        try {
+          await deps.printer.print(target);
+          log.info('print.done', { target });
+          return { printed: true };
+        } catch (error) {
+          log.warn('print.failed', { target, error: error instanceof Error ? error.name : 'unknown' });
+          noticeFor('print-failed');
+          emit();
+          return { printed: false };
+        }
+      }
       case 'reportActivity':
         parseCommand(name, payload);
         activity();
@@ -526,6 +696,19 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
     }
   }
 
+  async function refreshInbox(): Promise<void> {
+    if (!deps.documents) return;
+    const result = await deps.documents.importInbox();
+    log.info('inbox.imported', { documents: result.imported, skipped: Object.values(result.skipped).reduce((a, b) => a + (b ?? 0), 0) });
+    if (result.unavailable.length > 0 && result.imported === 0) noticeFor('inbox-unavailable');
+    emit();
+  }
+
+  function inSession(): boolean {
+    const phase = phaseOf(actor.getSnapshot());
+    return phase === 'active' || phase === 'ending';
+  }
+
   let subscription: { unsubscribe(): void } | null = null;
   let lastPhase = '';
 
@@ -546,6 +729,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
       const origin = originOf(info.url);
       if (origin) visitedOrigins.add(origin);
       content = { ...content, host: describeHost(info.url), canGoBack: info.canGoBack, canGoForward: info.canGoForward };
+      noteServiceUse(content.host);
       assist?.send({ type: 'CONTENT_HOST', identification: decideNavigation(info.url, identificationPolicy).allowed });
       emit();
     },
@@ -563,6 +747,50 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
       log.warn('content.crashed');
       endedBy = 'crash';
       send({ type: 'CONTENT_CRASHED' });
+    },
+    downloadRequested({ url, suggestedName, mimeType }) {
+      const host = describeHost(url) ?? '(none)';
+      if (!inSession() || !deps.documents || !mayBeDocument(suggestedName, mimeType)) {
+        log.info('download.refused', { host });
+        if (inSession()) {
+          noticeFor('not-a-document', url);
+          emit();
+        }
+        return null;
+      }
+      log.info('download.accepted', { host });
+      return deps.documents.allocateDownload();
+    },
+    async downloadFinished({ path, url, suggestedName, ok }) {
+      const documents = deps.documents;
+      if (!documents) return;
+      if (!ok || !inSession()) {
+        // A failed download, or one that finished after the session ended: nothing to show, nothing to keep.
+        await documents.discard(path);
+        return;
+      }
+      const result = await documents.adopt(path, suggestedName, 'download');
+      if (result.ok) {
+        viewing = result.document.id;
+        log.info('download.opened', { host: describeHost(url) ?? '(none)', kind: result.document.kind });
+      } else {
+        noticeFor(result.reason, url);
+        log.info('download.refused', { host: describeHost(url) ?? '(none)', reason: result.reason });
+      }
+      emit();
+    },
+    fileChooserOpened(request) {
+      if (!inSession() || !deps.documents) {
+        log.info('upload.refused');
+        request.answer([]).catch(() => undefined);
+        return;
+      }
+      // A second chooser replaces the first: the page only waits on its latest.
+      answerPicker([]);
+      picker = request;
+      log.info('upload.chooser-opened', { multiple: request.multiple });
+      emit();
+      void refreshInbox();
     },
     activity,
     start() {

@@ -26,8 +26,32 @@ export interface ContentSurface {
    * to inject. Applied now and to every page loaded until the next call or close().
    */
   setAdjustments(adjustments: ContentAdjustments): void;
+  /**
+   * Visit a service's logout address, out of sight, before the wipe, so the service's own
+   * session ends on its server too. Resolves when the page loaded or failed; the core bounds the wait.
+   */
+  logout(url: string): Promise<void>;
   /** Stop and destroy the view. Safe to call when nothing is open. */
   close(): Promise<void>;
+}
+
+/** An e-service opened a file chooser; the host intercepted it (no OS dialog) and waits for the answer. */
+export interface FileChooserRequest {
+  readonly multiple: boolean;
+  /** Hands these files to the page; an empty list cancels the chooser. */
+  answer(paths: readonly string[]): Promise<void>;
+}
+
+/** The configured printer (config printer): the page shown, or the document in the viewer. */
+export interface PrinterPort {
+  print(target: 'page' | 'document'): Promise<void>;
+}
+
+/** Relaunching the app at a welcome-screen boundary (Electron never frees a session partition's memory). */
+export interface RelaunchPort {
+  /** Resident memory of the app, all its processes, in MB. */
+  memoryMb(): number;
+  relaunch(): void;
 }
 
 export interface ContentAdjustments {

@@ -4,7 +4,9 @@ import type { KioskApi, Snapshot } from '../../shared/bridge';
 import { ethicsView } from '../../shared/machines/ethics';
 import { AccessibilityProvider, useAccessibility } from './accessibility';
 import { assistModal, useAssistLocalState } from './assist';
+import { useEffect } from 'react';
 import { BlockedNotice } from './components/BlockedNotice';
+import { DocumentNotice, DocumentsDialog, FilePicker, resetDocumentsLocalState, useDocumentsLocalState } from './documents';
 import { EndConfirm } from './components/EndConfirm';
 import { IdleWarning } from './components/IdleWarning';
 import { ClientFlowsProvider, useClientFlows } from './flows/ClientFlowsContext';
@@ -48,7 +50,12 @@ function SessionView({ snapshot }: { readonly snapshot: Snapshot }) {
   const guidelinesOpen = useSelector(ethics, (s) => ethicsView(s) === 'guidelines');
   // The provider closes its panel itself when the end confirmation or the idle warning comes up.
   const { panelOpen } = useAccessibility();
-  const overlays = { guidelines: guidelinesOpen, accessibilityPanel: panelOpen };
+  const documentsLocal = useDocumentsLocalState();
+  const inSession = phase === 'active' || phase === 'ending';
+  useEffect(() => {
+    if (!inSession) resetDocumentsLocalState();
+  }, [inSession]);
+  const overlays = { guidelines: guidelinesOpen, accessibilityPanel: panelOpen, documentsDialog: documentsLocal.dialog !== null };
   const overlay = pickOverlay(snapshot, { ...overlays, languageMenu: false });
   // Assist modals (PIN pad, help sign, report, consent) render into <body> beside the app.
   const assistOverlay = assistModal(snapshot, useAssistLocalState());
@@ -61,12 +68,15 @@ function SessionView({ snapshot }: { readonly snapshot: Snapshot }) {
       {overlay === 'endConfirm' && <EndConfirm secondsLeft={endSecondsLeft} />}
       {overlay === 'idleWarning' && idleSecondsLeft !== null && <IdleWarning secondsLeft={idleSecondsLeft} />}
       {overlay === 'guidelines' && <GuidelinesDialog />}
+      {overlay === 'picker' && <FilePicker documents={snapshot.documents} language={language} />}
+      {overlay === 'documentsDialog' && documentsLocal.dialog !== null && <DocumentsDialog which={documentsLocal.dialog} documents={snapshot.documents} language={language} />}
       {overlay === 'blocked' && snapshot.blocked !== null && <BlockedNotice blocked={snapshot.blocked} />}
+      {overlay === 'documentNotice' && snapshot.documents.notice !== null && <DocumentNotice notice={snapshot.documents.notice} />}
     </>
   );
 }
 
-type ScreenProps = { readonly snapshot: Snapshot; readonly overlays: { readonly guidelines: boolean; readonly accessibilityPanel: boolean } };
+type ScreenProps = { readonly snapshot: Snapshot; readonly overlays: { readonly guidelines: boolean; readonly accessibilityPanel: boolean; readonly documentsDialog: boolean } };
 
 function Screen({ snapshot, overlays }: ScreenProps) {
   const { t } = useTranslation();

@@ -73,6 +73,7 @@ export const DEFAULT_CONFIG: KioskConfig = {
   referrals: [...DEFAULT_REFERRALS],
   branding: { name: 'Vierellä', logo: null, colours: { primary: '#0b4f8a', onPrimary: '#ffffff' } },
   printer: { enabled: false, deviceName: null },
+  documents: { sessionFolder: null, usbFolder: null, scannerFolder: null, maxFileMegabytes: 20 },
   permissions: [],
   relaunch: { afterClients: 50, aboveRssMb: 1500 },
   assist: { pinLockout: { maxFailures: 5, lockSeconds: 300 }, shortcut: 'Control+Alt+Shift+H' },

@@ -10,6 +10,15 @@ export const ServiceSchema = z.object({
   description: LocalizedTextSchema,
   /** Where the tile opens; its host is allowlisted automatically. Must be https. */
   url: z.string().url().refine((u) => u.startsWith('https://'), 'service URLs must use https'),
+  /**
+   * Visited before the wipe when the client used this service, so that the service's own
+   * session ends on its server too. Must be https on an allowlisted host.
+   */
+  logoutUrl: z
+    .string()
+    .url()
+    .refine((u) => u.startsWith('https://'), 'logout URLs must use https')
+    .optional(),
 });
 export type Service = z.infer<typeof ServiceSchema>;
 
@@ -90,6 +99,31 @@ export const PrinterSchema = z.strictObject({
   deviceName: z.string().trim().min(1).max(200).nullable(),
 });
 
+/** An absolute folder path on the kiosk (Linux or Windows), e.g. `/media/usb` or `D:\\Scans`. */
+export const FolderPathSchema = z
+  .string()
+  .max(260)
+  .regex(/^(\/|[A-Za-z]:\\)[^\0]*$/, 'an absolute folder path, e.g. /media/kiosk-usb');
+
+/**
+ * The client's documents: downloads that open in the kiosk's own viewer, and the document inbox
+ * that answers an e-service's file chooser. Everything lives in the session folder and goes
+ * with the wipe.
+ */
+export const DocumentsSchema = z.strictObject({
+  /**
+   * The session folder: created empty for each client, emptied and checked at every wipe.
+   * null: a folder of the kiosk's own (Electron's userData/session). A tmpfs mount is best.
+   */
+  sessionFolder: FolderPathSchema.nullable(),
+  /** Where the OS mounts a USB stick; its documents are copied (never changed) into the inbox. */
+  usbFolder: FolderPathSchema.nullable(),
+  /** Where the service point's scanner saves; scans are moved into the inbox, so none waits for the next client. */
+  scannerFolder: FolderPathSchema.nullable(),
+  /** Largest document accepted, as a download or from the inbox. */
+  maxFileMegabytes: z.number().int().min(1).max(200),
+});
+
 /**
  * Web permissions a host may use, on top of deny-by-default. `camera` and `microphone` narrow
  * Electron's `media` permission to video or audio only; `media` allows both.
@@ -150,6 +184,7 @@ export const KioskConfigSchema = z.object({
   referrals: ReferralDirectorySchema,
   branding: BrandingSchema,
   printer: PrinterSchema,
+  documents: DocumentsSchema,
   /** Grants on top of deny-by-default; empty means no page gets any permission. */
   permissions: z.array(PermissionGrantSchema).max(50),
   relaunch: RelaunchSchema,

@@ -24,8 +24,9 @@ export interface NavigationRefusal {
   readonly reason: BlockReason;
 }
 
-// Refusals carry no data of the URL, so they can be shared constants.
-const REFUSALS: { readonly [R in BlockReason]: NavigationRefusal } = {
+// Refusals carry no data of the URL, so they can be shared constants. ('certificate' comes from
+// the hosts' certificate checks, never from the policy.)
+const REFUSALS: { readonly [R in Exclude<BlockReason, 'certificate'>]: NavigationRefusal } = {
   unparsable: Object.freeze({ allowed: false, reason: 'unparsable' }),
   'not-https': Object.freeze({ allowed: false, reason: 'not-https' }),
   credentials: Object.freeze({ allowed: false, reason: 'credentials' }),

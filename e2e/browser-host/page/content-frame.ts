@@ -15,12 +15,15 @@ export function createContentFrameController(doc: Document): ContentFrameControl
   let generation = -1;
   let appliedSeq = 0;
 
+  let allow = '';
+
   function create(): HTMLIFrameElement {
     const element = doc.createElement('iframe');
     element.name = CONTENT_FRAME_NAME;
     // The UI's own address is nobody's business.
     element.referrerPolicy = 'no-referrer';
     element.title = 'e-service';
+    element.allow = allow;
     Object.assign(element.style, { position: 'fixed', border: '0', margin: '0', padding: '0', zIndex: '2147483000', background: '#fff' });
     doc.body.append(element);
     return element;
@@ -35,6 +38,7 @@ export function createContentFrameController(doc: Document): ContentFrameControl
         appliedSeq = 0;
         return;
       }
+      allow = state.allow;
       if (frame === null || generation !== state.generation) {
         frame?.remove();
         frame = create();

@@ -25,6 +25,13 @@ function duplicates<T>(items: readonly T[]): Map<T, number> {
   return repeated;
 }
 
+/** True when one folder is the other or lies inside it (separators and case as written). */
+function overlaps(a: string, b: string): boolean {
+  const norm = (p: string) => `${p.replace(/[\\/]+$/, '')}/`.replace(/\\/g, '/');
+  const [x, y] = [norm(a), norm(b)];
+  return x.startsWith(y) || y.startsWith(x);
+}
+
 export function consistencyIssues(config: KioskConfig): ConsistencyIssue[] {
   const issues: ConsistencyIssue[] = [];
 
@@ -51,6 +58,22 @@ export function consistencyIssues(config: KioskConfig): ConsistencyIssue[] {
       });
     }
   });
+  config.services.forEach((service, index) => {
+    if (service.logoutUrl !== undefined && !decideNavigation(service.logoutUrl, policy).allowed) {
+      issues.push({
+        paths: [['services', index, 'logoutUrl']],
+        message: `the logout URL of ${service.id} is not on an allowed host, so the kiosk would refuse to visit it`,
+      });
+    }
+  });
+  // The inbox folders are read, and the scanner's emptied, at every session: the session
+  // folder (wiped whole) must be none of them, nor hold them.
+  const { sessionFolder, usbFolder, scannerFolder } = config.documents;
+  for (const [key, folder] of [['usbFolder', usbFolder], ['scannerFolder', scannerFolder]] as const) {
+    if (folder !== null && sessionFolder !== null && overlaps(folder, sessionFolder)) {
+      issues.push({ paths: [['documents', key], ['documents', 'sessionFolder']], message: `documents.${key} must not be inside the session folder or contain it (the session folder is wiped whole)` });
+    }
+  }
   for (const [host, index] of duplicates(config.permissions.map((g) => g.host))) {
     issues.push({ paths: [['permissions', index, 'host']], message: `${host} has two permission entries (merge them into one)` });
   }

@@ -129,6 +129,19 @@ const cases: Case[] = [
     line: 4,
     message: /never shows it/,
   },
+  {
+    name: 'a logout URL off the allowlist',
+    file: pretty({ services: [{ id: 'kela', name: { fi: 'Kela', sv: 'FPA', en: 'Kela' }, description: { fi: 'a', sv: 'b', en: 'c' }, url: 'https://www.kela.fi/', logoutUrl: 'https://logout.example.com/' }] }),
+    line: 16,
+    message: /logout URL of kela is not on an allowed host/,
+  },
+  {
+    name: 'a scanner folder inside the session folder',
+    file: pretty({ documents: { sessionFolder: '/run/vierella', usbFolder: null, scannerFolder: '/run/vierella/scans', maxFileMegabytes: 20 } }),
+    line: 5,
+    message: /documents\.scannerFolder must not be inside the session folder/,
+  },
+  { name: 'a relative USB folder', file: pretty({ documents: { sessionFolder: null, usbFolder: 'usb', scannerFolder: null, maxFileMegabytes: 20 } }), line: 4, message: /documents\.usbFolder: an absolute folder path/ },
   { name: 'a shortcut without a modifier', file: pretty({ assist: { pinLockout: { maxFailures: 5, lockSeconds: 300 }, shortcut: 'H' } }), line: 7, message: /assist\.shortcut/ },
   { name: 'a PIN lockout that never locks', file: pretty({ assist: { pinLockout: { maxFailures: 0, lockSeconds: 300 }, shortcut: 'Control+Alt+H' } }), line: 4, message: /maxFailures/ },
 ];

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../shared/bridge';
 import { AccessibilityButton } from '../accessibility';
 import { HelpButton, StaffButton } from '../assist';
+import { openDocumentsDialog, useDocumentsLocalState } from '../documents';
 import { useClientFlows } from '../flows/ClientFlowsContext';
 import { useSend } from '../KioskContext';
 import { LanguageMenu } from './LanguageMenu';
@@ -28,8 +29,10 @@ export function Toolbar({ snapshot, languageMenuOpen, onLanguageMenuChange, inFl
   const { t } = useTranslation();
   const send = useSend();
   const { ethics } = useClientFlows();
-  const { content } = snapshot;
+  const { content, documents } = snapshot;
   const onHome = content.host === null;
+  const { printed } = useDocumentsLocalState();
+  const showingPage = !onHome && documents.viewing === null;
 
   return (
     <header className="toolbar">
@@ -70,10 +73,22 @@ export function Toolbar({ snapshot, languageMenuOpen, onLanguageMenuChange, inFl
           </p>
         )}
         <p className="toolbar__status" role="status">
-          {content.loading && !onHome ? t('toolbar.loading') : ''}
+          {printed ? t('documents.printed') : content.loading && !onHome ? t('toolbar.loading') : ''}
         </p>
       </div>
       <div className="toolbar__tools">
+        {documents.items.length > 0 && (
+          <ToolbarButton
+            icon="form"
+            label={t('documents.toolbar', { count: documents.items.length })}
+            testId="toolbar-documents"
+            opensDialog
+            onClick={() => openDocumentsDialog('list')}
+          />
+        )}
+        {documents.printer && showingPage && (
+          <ToolbarButton icon="printer" label={t('documents.print')} testId="toolbar-print" opensDialog onClick={() => openDocumentsDialog('print-page')} />
+        )}
         <ToolbarButton icon="book" label={t('toolbar.guidelines')} testId="toolbar-guidelines" opensDialog onClick={() => ethics.send({ type: 'OPEN_GUIDELINES' })} />
         {snapshot.languages.length > 1 && (
           <LanguageMenu

@@ -6,11 +6,13 @@ function snapshot(patch: {
   session?: Partial<Snapshot['session']>;
   content?: Partial<Snapshot['content']>;
   blocked?: Snapshot['blocked'];
+  documents?: Partial<OverlayFacts['documents']>;
 }): OverlayFacts {
   return {
     session: { phase: 'active', language: 'fi', idleSecondsLeft: null, endSecondsLeft: null, ...patch.session },
     content: { host: 'www.kela.fi', canGoBack: false, canGoForward: false, loading: false, ...patch.content },
     blocked: patch.blocked ?? null,
+    documents: { picker: null, notice: null, viewing: null, ...patch.documents },
   };
 }
 
@@ -73,7 +75,26 @@ describe('pickOverlay with what the client opened', () => {
   });
 });
 
+describe('pickOverlay with documents', () => {
+  it('puts the picker above what the client opened, below the idle warning', () => {
+    const picking = { documents: { picker: { multiple: false } } };
+    expect(pickOverlay(snapshot(picking), local({ guidelines: true, documentsDialog: true }))).toBe('picker');
+    expect(pickOverlay(snapshot({ ...picking, session: { idleSecondsLeft: 5 } }))).toBe('idleWarning');
+  });
+
+  it('shows a refused file after a blocked page, and the documents dialog before both', () => {
+    const notice = { documents: { notice: { reason: 'not-a-document' as const, host: 'www.kela.fi' } } };
+    expect(pickOverlay(snapshot(notice))).toBe('documentNotice');
+    expect(pickOverlay(snapshot({ ...notice, blocked: { host: null, reason: 'certificate' } }))).toBe('blocked');
+    expect(pickOverlay(snapshot(notice), local({ documentsDialog: true }))).toBe('documentsDialog');
+  });
+});
+
 describe('isContentVisible', () => {
+  it('is hidden while the document viewer takes its place', () => {
+    expect(isContentVisible(snapshot({ documents: { viewing: 'doc-1' } }))).toBe(false);
+  });
+
   it('is false while the client has the guidelines, the settings or the language menu open', () => {
     expect(isContentVisible(snapshot({}), local({ guidelines: true }))).toBe(false);
     expect(isContentVisible(snapshot({}), local({ accessibilityPanel: true }))).toBe(false);

@@ -2,6 +2,7 @@ import { useSelector } from '@xstate/react';
 import { useCallback, useState } from 'react';
 import type { ContentLayout, Snapshot } from '../../../shared/bridge';
 import { ContentSlot } from '../components/ContentSlot';
+import { DocumentViewer } from '../documents';
 import { HomeTiles } from '../components/HomeTiles';
 import { Toolbar } from '../components/Toolbar';
 import { useClientFlows } from '../flows/ClientFlowsContext';
@@ -35,6 +36,7 @@ export function ActiveScreen({ snapshot, overlays }: ActiveScreenProps) {
   );
   const { host } = snapshot.content;
   const step = flowStep(snapshot.client, host, assessmentState);
+  const viewing = snapshot.documents.items.find((item) => item.id === snapshot.documents.viewing) ?? null;
 
   // Home means the service tiles. From inside the self-assessment that ends it: a result the
   // client has seen is done; questions left half-way count as skipped, and their answers go.
@@ -61,6 +63,8 @@ export function ActiveScreen({ snapshot, overlays }: ActiveScreenProps) {
       <main className={host === null ? 'active-main active-main--home' : 'active-main active-main--content'}>
         {step !== 'services' ? (
           <FlowScreen key={flows.id} step={step} snapshot={snapshot} />
+        ) : viewing !== null ? (
+          <DocumentViewer key={viewing.id} item={viewing} printer={snapshot.documents.printer} />
         ) : host === null ? (
           <HomeTiles services={snapshot.services} language={snapshot.session.language} />
         ) : (
