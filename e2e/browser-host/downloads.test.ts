@@ -84,6 +84,41 @@ describe('DownloadGuard', () => {
     expect(await guard.verify()).toEqual([]);
   });
 
+  it('hands a download the core accepts to the session folder, and deletes Playwright’s own copy', async () => {
+    const own = join(dir, 'playwright-copy');
+    writeFileSync(own, '%PDF-1.4');
+    const saved: string[] = [];
+    const download = Object.assign(fakeDownload('https://www.kela.fi/paatos.pdf', own), {
+      suggestedFilename: () => 'paatos.pdf',
+      saveAs: async (path: string) => {
+        saved.push(path);
+        writeFileSync(path, '%PDF-1.4');
+      },
+      failure: async () => null,
+    });
+    const finished: unknown[] = [];
+    const target = join(dir, 'session-copy');
+    const core = {
+      downloadRequested: (info: { suggestedName: string }) => (info.suggestedName === 'paatos.pdf' ? target : null),
+      downloadFinished: async (info: unknown) => void finished.push(info),
+    };
+    const guard = new DownloadGuard({ log: createMemoryLog() });
+    guard.handle(download, core);
+    await guard.settle();
+    expect(saved).toEqual([target]);
+    expect(finished).toEqual([{ path: target, url: 'https://www.kela.fi/paatos.pdf', suggestedName: 'paatos.pdf', ok: true }]);
+    expect(existsSync(own)).toBe(false);
+    expect(await guard.verify()).toEqual([]);
+  });
+
+  it('cancels a download the core refuses', async () => {
+    const download = Object.assign(fakeDownload('https://www.kela.fi/setup.exe', null), { suggestedFilename: () => 'setup.exe' });
+    const guard = new DownloadGuard({ log: createMemoryLog() });
+    guard.handle(download, { downloadRequested: () => null, downloadFinished: async () => expect.unreachable('finished') });
+    await guard.settle();
+    expect(download.calls).toEqual(['cancel']);
+  });
+
   it('says so when the folder cannot be read', async () => {
     const guard = new DownloadGuard({ log: createMemoryLog(), downloadsDir: join(dir, 'missing') });
     expect(await guard.verify()).toEqual(['downloads-folder-unreadable']);

@@ -347,6 +347,8 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         const toLogOut = [...usedServices];
         resetClientState();
         emit();
+        // A session ended at once must not have its set-up (the session folder) land after the wipe.
+        await opening.catch(() => undefined);
         await logOutOfServices(toLogOut);
         await surface.close();
         const browser = await wiper.wipe({ origins: [...visitedOrigins] });

@@ -183,7 +183,8 @@ export function createSessionDocuments(options: SessionDocumentsOptions): Sessio
         ? { ok: false, reason: 'too-many' }
         : null;
     if (verdict !== null || !found.ok) {
-      await rm(path, { force: true });
+      // Whatever sits at the path goes, a folder a page managed to leave there included.
+      await rm(path, { force: true, recursive: true });
       return verdict ?? { ok: false, reason: 'unreadable' };
     }
     try {
