@@ -8,7 +8,7 @@ import type { KioskApi } from '../shared/bridge';
 import { DEFAULT_PREFS, THEMES, type AccessibilityPrefs } from '../shared/content/accessibility';
 import { LANGUAGES } from '../shared/content/languages';
 import { expectAccessible } from './axe';
-import { content } from './helpers';
+import { content, shot } from './helpers';
 import { startAndAcknowledge } from './flow-helpers';
 import { expect, test } from './kiosk-test';
 
@@ -26,6 +26,7 @@ async function everyLook(page: Page, screen: string): Promise<void> {
       await setPrefs(page, { ...DEFAULT_PREFS, theme, textScale });
       await expect(page.getByTestId(screen)).toBeVisible();
       await expectAccessible(page, `${screen} ${theme} ${textScale * 100}%`);
+      await shot(page, `matrix-${screen}-${theme}-${textScale * 100}`);
     }
   }
   await setPrefs(page, DEFAULT_PREFS);
@@ -115,4 +116,30 @@ test.describe('with a short idle timeout', () => {
     await expect(page.getByTestId('idle-warning')).toBeVisible({ timeout: 10_000 });
     await everyLook(page, 'idle-warning');
   });
+});
+
+test('the document screens pass axe in every theme at 100 % and 200 %', async ({ page }) => {
+  test.setTimeout(180_000);
+  await startAndAcknowledge(page, 'en');
+  await page.getByTestId('assessment-skip').click();
+  await page.getByTestId('service-tile-kela').click();
+  await content(page).locator('#to-documents').click();
+  await content(page).locator('#download-pdf').click();
+  await expect(page.getByTestId('document-viewer')).toHaveAttribute('data-state', 'ready');
+  await everyLook(page, 'document-viewer');
+
+  await page.getByTestId('toolbar-documents').click();
+  await everyLook(page, 'documents-list');
+  await page.getByTestId('documents-list-close').click();
+  await page.getByTestId('document-print').click();
+  await everyLook(page, 'print-confirm');
+  await page.getByTestId('print-confirm-no').click();
+  await page.getByTestId('document-close').click();
+
+  await content(page).locator('#upload-one').click();
+  await everyLook(page, 'file-picker');
+  await page.getByTestId('picker-cancel').click();
+
+  await content(page).locator('#download-archive').click();
+  await everyLook(page, 'document-notice');
 });

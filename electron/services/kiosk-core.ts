@@ -500,6 +500,8 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         const { action } = parseCommand(name, payload);
         requireSession(name);
         await opening;
+        // The toolbar's browsing buttons put the document viewer away and act on the page beneath.
+        viewing = null;
         if (action === 'home') {
           atHome = true;
           surface.clear();

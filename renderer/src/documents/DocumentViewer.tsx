@@ -62,7 +62,8 @@ export function DocumentViewer({ item, printer }: { readonly item: Item; readonl
           </button>
         </div>
       </header>
-      <div className="document-viewer__body">
+      {/* Focusable so the pages scroll by keyboard too (arrow keys, Page Down). */}
+      <div className="document-viewer__body" tabIndex={0} role="region" aria-labelledby="document-viewer-title">
         {failed ? (
           <p className="document-viewer__message" role="alert">
             {t('documents.viewer.failed')}
