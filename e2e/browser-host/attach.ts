@@ -37,6 +37,10 @@ export interface AttachOptions {
   readonly ledger: OriginLedger;
   readonly log: KioskLog;
   readonly downloads: DownloadGuard;
+  /** The UI's address, for a fresh page after a crash. */
+  readonly uiUrl: string;
+  /** Told when a crash made the host replace the UI page (the wiper and the printer follow it). */
+  readonly onPageReplaced?: (page: Page) => void;
 }
 
 export interface Attachment {
@@ -127,7 +131,10 @@ function refererOrigin(request: Request): string | null {
 }
 
 export async function attachBrowserHost(options: AttachOptions): Promise<Attachment> {
-  const { context, page, core, surface, uiOrigin, ledger, log, downloads } = options;
+  const { context, core, surface, uiOrigin, ledger, log, downloads } = options;
+  /** The UI page; a crash replaces it (see onCrash). */
+  let page = options.page;
+  let replacing = false;
   // Playwright cannot take a binding or an init script back; after detach they talk to nobody.
   let attached = true;
   const contentActive = (): boolean => attached && surface.isOpen;
@@ -272,12 +279,36 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
 
   /**
    * Playwright reports a crash of the content iframe's renderer (an out-of-process frame) as a
-   * crash of the whole page, and the page object is of no use afterwards: the session ends
-   * with a wipe (which cannot be proven without the page, so the kiosk stays out of service).
+   * crash of the whole page, and the page object is of no use afterwards. Electron has two views
+   * and only the content one died; here the host opens the UI in a fresh page of the same
+   * context first (the wiper needs a live page to prove the wipe), then ends the session with a
+   * wipe, and the welcome screen returns.
    */
   function onCrash(): void {
     log.warn('host.page-crashed');
-    if (contentActive()) core.contentCrashed();
+    const wasActive = contentActive();
+    void replacePage()
+      .catch(() => log.warn('host.page-replace-failed'))
+      .then(() => {
+        if (wasActive) core.contentCrashed();
+      });
+  }
+
+  async function replacePage(): Promise<void> {
+    const crashed = page;
+    replacing = true;
+    try {
+      const fresh = await context.newPage();
+      unlisten(crashed);
+      page = fresh;
+      listen(fresh);
+      options.onPageReplaced?.(fresh);
+      await fresh.goto(options.uiUrl);
+    } finally {
+      replacing = false;
+    }
+    await crashed.close().catch(() => undefined);
+    log.info('host.page-replaced');
   }
 
   function onDownload(download: Download): void {
@@ -302,7 +333,7 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
   }
 
   function onPage(popup: Page): void {
-    if (popup !== page) void popup.close().catch(() => undefined);
+    if (popup !== page && !replacing) void popup.close().catch(() => undefined);
   }
 
   await context.exposeBinding(ACTIVITY_BINDING, ({ frame }: { frame: Frame }) => {
@@ -314,12 +345,22 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
   await context.addInitScript({ content: await bundleFrameGuard() });
   await context.addInitScript({ content: activityScript(ACTIVITY_BINDING) });
   await context.route('**/*', guard);
-  page.on('framenavigated', onFrameNavigated);
-  page.on('requestfailed', onRequestFailed);
-  page.on('crash', onCrash);
-  page.on('download', onDownload);
   const onChooser = (chooser: FileChooser) => void onFileChooser(chooser);
-  page.on('filechooser', onChooser);
+  function listen(target: Page): void {
+    target.on('framenavigated', onFrameNavigated);
+    target.on('requestfailed', onRequestFailed);
+    target.on('crash', onCrash);
+    target.on('download', onDownload);
+    target.on('filechooser', onChooser);
+  }
+  function unlisten(target: Page): void {
+    target.off('framenavigated', onFrameNavigated);
+    target.off('requestfailed', onRequestFailed);
+    target.off('crash', onCrash);
+    target.off('download', onDownload);
+    target.off('filechooser', onChooser);
+  }
+  listen(page);
   context.on('page', onPage);
 
   const surfaceDriver = {
@@ -363,11 +404,7 @@ export async function attachBrowserHost(options: AttachOptions): Promise<Attachm
     async detach() {
       attached = false;
       surface.bindDriver(null);
-      page.off('framenavigated', onFrameNavigated);
-      page.off('requestfailed', onRequestFailed);
-      page.off('crash', onCrash);
-      page.off('download', onDownload);
-      page.off('filechooser', onChooser);
+      unlisten(page);
       context.off('page', onPage);
       await context.unroute('**/*', guard).catch(() => undefined);
     },

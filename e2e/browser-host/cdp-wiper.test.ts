@@ -46,7 +46,7 @@ function setUp(options: { canProbe?: (origin: string) => boolean; downloads?: st
   const settled: string[] = [];
   const wiper = createCdpWiper({
     context,
-    page: {} as Page,
+    page: () => ({}) as Page,
     ledger,
     uiOrigin: UI,
     canProbe: options.canProbe ?? (() => true),

@@ -13,8 +13,8 @@ import { probeOrigin, type StorageProbeResult } from './storage-probe';
 
 export interface CdpWiperOptions {
   readonly context: BrowserContext;
-  /** The UI page; CDP sessions attach to it (and to probe frames). */
-  readonly page: Page;
+  /** The UI page now (a crash replaces it); CDP sessions attach to it (and to probe frames). */
+  readonly page: () => Page;
   /** Every origin the content touched, as the request guard saw them. */
   readonly ledger: OriginLedger;
   /** The UI's own origin: not the client's, never cleared. */
@@ -40,12 +40,17 @@ function report(findings: string[]): WipeReport {
 }
 
 export function createCdpWiper(options: CdpWiperOptions): SessionWiper {
-  const { context, page, ledger, uiOrigin } = options;
-  const probe = options.probe ?? ((origin: string) => probeOrigin(context, page, origin));
+  const { context, ledger, uiOrigin } = options;
+  const probe = options.probe ?? ((origin: string) => probeOrigin(context, options.page(), origin));
   let session: CDPSession | null = null;
+  let sessionPage: Page | null = null;
 
   async function cdp(): Promise<CDPSession> {
-    session ??= await context.newCDPSession(page);
+    const page = options.page();
+    if (session === null || sessionPage !== page) {
+      session = await context.newCDPSession(page);
+      sessionPage = page;
+    }
     return session;
   }
 

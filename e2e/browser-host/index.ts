@@ -83,6 +83,8 @@ export interface BrowserHost {
   readonly documents: SessionDocuments;
   readonly sessionFolder: string;
   readonly printer: BrowserHostPrinter;
+  /** The UI page now: the one passed in, or the fresh one after a crash of the content's renderer. */
+  page(): Page;
   close(): Promise<void>;
 }
 
@@ -102,7 +104,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     scannerFolder: options.scannerFolder === undefined ? config.documents.scannerFolder : options.scannerFolder,
     maxBytes: config.documents.maxFileMegabytes * 1_000_000,
   });
-  const printer = new BrowserHostPrinter(options.page, () => options.page.frames().find((f) => committedFrameRole(f, options.page) === 'content') ?? null);
+  /** The UI page now: a crash of the content's renderer makes attach.ts open a fresh one. */
+  let currentPage = options.page;
+  const printer = new BrowserHostPrinter(
+    () => currentPage,
+    () => currentPage.frames().find((f) => committedFrameRole(f, currentPage) === 'content') ?? null,
+  );
   const ledger = new OriginLedger();
   const downloads = new DownloadGuard({ log, ...(options.downloadsDir === undefined ? {} : { downloadsDir: options.downloadsDir }) });
   let core: KioskCore | null = null;
@@ -131,7 +138,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   const wiper = createCdpWiper({
     context: options.context,
-    page: options.page,
+    page: () => currentPage,
     ledger,
     uiOrigin: server.origin,
     canProbe: (origin) => decideNavigation(`${origin}/`, policy).allowed,
@@ -163,6 +170,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     ledger,
     log,
     downloads,
+    uiUrl: server.url,
+    onPageReplaced: (page) => {
+      currentPage = page;
+    },
   });
   kiosk.start();
   server.publish({ type: 'snapshot', snapshot: kiosk.snapshot() });
@@ -177,6 +188,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     documents,
     sessionFolder,
     printer,
+    page: () => currentPage,
     async close() {
       if (closed) return;
       closed = true;

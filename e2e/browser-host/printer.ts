@@ -29,7 +29,7 @@ export class BrowserHostPrinter implements PrinterPort {
   private readonly done: PrintJob[] = [];
 
   constructor(
-    private readonly page: Page,
+    private readonly currentPage: () => Page,
     private readonly contentFrame: () => Frame | null,
   ) {}
 
@@ -39,7 +39,7 @@ export class BrowserHostPrinter implements PrinterPort {
   }
 
   async print(target: 'page' | 'document'): Promise<void> {
-    const pdf = target === 'document' ? await this.page.pdf({ printBackground: true, preferCSSPageSize: true }) : await this.printContent();
+    const pdf = target === 'document' ? await this.currentPage().pdf({ printBackground: true, preferCSSPageSize: true }) : await this.printContent();
     if (pdf.length === 0 || !pdf.subarray(0, 5).equals(Buffer.from('%PDF-'))) throw new Error('the printer produced nothing');
     this.done.push({ target, bytes: pdf.length, pages: countPdfPages(pdf) });
   }
@@ -51,9 +51,9 @@ export class BrowserHostPrinter implements PrinterPort {
    */
   private async printContent(): Promise<Buffer> {
     if (this.contentFrame() === null) throw new Error('no page to print');
-    const style = await this.page.addStyleTag({ content: CONTENT_ONLY_PRINT_CSS });
+    const style = await this.currentPage().addStyleTag({ content: CONTENT_ONLY_PRINT_CSS });
     try {
-      return await this.page.pdf({ printBackground: true });
+      return await this.currentPage().pdf({ printBackground: true });
     } finally {
       await style.evaluate((element) => (element as Element).remove()).catch(() => undefined);
       await style.dispose().catch(() => undefined);
