@@ -107,7 +107,11 @@ function untilPhase(core: KioskCore, phase: SessionPhase, timeoutMs: number): Pr
 async function endSession(kiosk: BrowserHost): Promise<void> {
   await kiosk.core.handle('requestEnd', {});
   await kiosk.core.handle('confirmEnd', {});
-  await untilPhase(kiosk.core, 'welcome', 15_000);
+  await untilPhase(kiosk.core, 'welcome', 15_000).catch((error: unknown) => {
+    // Say what the wipe found (hosts and codes only), so a failure can be acted on.
+    const wipes = kiosk.log.entries.filter((e) => e.event === 'session.wipe' || e.event === 'session.verify').slice(-2);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}: ${JSON.stringify(wipes)}`);
+  });
 }
 
 /** The plant page's download is a PDF: the kiosk keeps it in the session folder and opens it. */
@@ -129,6 +133,8 @@ test('the verification finds service workers, cached responses and downloaded fi
   // As if a download had slipped past the session folder into the browser's own.
   writeFileSync(join(downloadsDir, 'left-behind.pdf'), '%PDF-1.4');
   expect(await kiosk.documents.verify()).toEqual(['session-folder-not-empty:2']);
+  // The client copied something (a reference number, say).
+  await kiosk.page().evaluate(() => navigator.clipboard.writeText('010101-123A'));
 
   const dirty = await kiosk.wiper.verify({ origins: [KELA_ORIGIN] });
   expect(dirty.clean).toBe(false);
@@ -140,6 +146,7 @@ test('the verification finds service workers, cached responses and downloaded fi
       'cache-names:www.kela.test:8443',
       'service-worker-registrations:www.kela.test:8443',
       'downloads-folder-not-empty:1',
+      'clipboard-not-empty',
     ]),
   );
   for (const finding of dirty.findings) expect(finding).not.toMatch(/:\/\/|\/\w/);

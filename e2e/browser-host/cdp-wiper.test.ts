@@ -18,7 +18,7 @@ interface Browser {
   sent: string[];
 }
 
-function setUp(options: { canProbe?: (origin: string) => boolean; downloads?: string[]; probeFails?: string } = {}) {
+function setUp(options: { canProbe?: (origin: string) => boolean; downloads?: string[]; probeFails?: string; clipboard?: { text: string; fails?: boolean } } = {}) {
   const browser: Browser = { cookies: [], usage: new Map(), stored: new Map(), failing: new Set(), sent: [] };
   const session = {
     send: async (method: string, params: { origin?: string } = {}) => {
@@ -61,9 +61,35 @@ function setUp(options: { canProbe?: (origin: string) => boolean; downloads?: st
       },
       verify: async () => options.downloads ?? [],
     },
+    ...(options.clipboard
+      ? {
+          clipboard: {
+            clear: async () => {
+              if (options.clipboard?.fails) throw new Error('no focus');
+              if (options.clipboard) options.clipboard.text = '';
+            },
+            read: async () => options.clipboard?.text ?? '',
+          },
+        }
+      : {}),
   });
   return { wiper, ledger, browser, settled };
 }
+
+describe('createCdpWiper and the clipboard', () => {
+  it('empties the clipboard and proves it', async () => {
+    const clipboard = { text: '010101-123A' };
+    const { wiper } = setUp({ clipboard });
+    expect(await wiper.verify({ origins: [] })).toEqual({ clean: false, findings: ['clipboard-not-empty'] });
+    expect(await wiper.wipe({ origins: [] })).toEqual({ clean: true, findings: [] });
+    expect(await wiper.verify({ origins: [] })).toEqual({ clean: true, findings: [] });
+  });
+
+  it('turns a clipboard it cannot empty into a finding, without its text', async () => {
+    const { wiper } = setUp({ clipboard: { text: 'secret', fails: true } });
+    expect(await wiper.wipe({ origins: [] })).toEqual({ clean: false, findings: ['clipboard-clear-failed'] });
+  });
+});
 
 describe('createCdpWiper', () => {
   it('clears cookies, cache and every origin the session or the ledger knows, never the UI origin', async () => {

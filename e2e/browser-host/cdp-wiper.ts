@@ -25,6 +25,8 @@ export interface CdpWiperOptions {
   readonly downloads?: Pick<DownloadGuard, 'settle' | 'verify'>;
   /** Replaceable for tests of the wiper's bookkeeping. */
   readonly probe?: (origin: string) => Promise<StorageProbeResult>;
+  /** The browser's clipboard: whatever text the client copied (a code, a name) must go too. */
+  readonly clipboard?: { clear(): Promise<void>; read(): Promise<string> };
 }
 
 function hostOf(origin: string): string {
@@ -91,6 +93,12 @@ export function createCdpWiper(options: CdpWiperOptions): SessionWiper {
           ),
         ),
         options.downloads ? options.downloads.settle() : Promise.resolve([]),
+        options.clipboard
+          ? options.clipboard.clear().then(
+              () => [],
+              () => ['clipboard-clear-failed'],
+            )
+          : Promise.resolve([]),
       ];
       return report((await Promise.all(steps)).flat());
     },
@@ -98,12 +106,18 @@ export function createCdpWiper(options: CdpWiperOptions): SessionWiper {
     async verify(scope) {
       const origins = originsOf(scope);
       // Independent checks, run side by side; findings keep a fixed order all the same.
-      const [stored, probed, downloaded] = await Promise.all([
+      const [stored, probed, downloaded, copied] = await Promise.all([
         readCookiesAndUsage(origins),
         probeAll(origins.filter((origin) => options.canProbe(origin))),
         options.downloads ? options.downloads.verify() : Promise.resolve([]),
+        options.clipboard
+          ? options.clipboard.read().then(
+              (text) => (text === '' ? [] : ['clipboard-not-empty']),
+              () => ['clipboard-check-failed'],
+            )
+          : Promise.resolve([]),
       ]);
-      const unique = [...new Set([...stored, ...probed, ...downloaded])];
+      const unique = [...new Set([...stored, ...probed, ...downloaded, ...copied])];
       if (unique.length === 0) ledger.forget(origins);
       return report(unique);
     },

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { buildNavigationPolicy } from '../../electron/services/navigation-allowlist';
 import { createKioskCore, type KioskCore } from '../../electron/services/kiosk-core';
 import { createSessionDocuments, type SessionDocuments } from '../../electron/services/documents/session-documents';
@@ -134,7 +134,26 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   // Chromium asks the top-level page's origin for a delegated permission: the UI's origin holds
   // the grant, and each iframe's `allow` attribute (frameAllowFor) passes it to the named hosts only.
   const granted = [...new Set(grants.flatMap((grant) => grant.permissions))];
-  if (granted.length > 0) await options.context.grantPermissions(granted, { origin: server.origin });
+  // The UI reads and empties the clipboard for the wipe (Electron's wiper uses its clipboard module).
+  await options.context.grantPermissions([...granted, 'clipboard-read', 'clipboard-write'], { origin: server.origin });
+
+  // The clipboard API answers only a focused document, and headless Chromium may not count the UI
+  // page as focused (the content iframe had the focus, or another page was in front): emulate
+  // focus on the UI page and take it back from any iframe, as Electron's kiosk window is always
+  // in front.
+  let focusSession: { page: Page; session: CDPSession } | null = null;
+  async function focusEmulated(): Promise<void> {
+    if (focusSession?.page !== currentPage) {
+      const session = await options.context.newCDPSession(currentPage);
+      await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+      focusSession = { page: currentPage, session };
+    }
+    await currentPage.bringToFront();
+    await currentPage.evaluate(() => {
+      window.focus();
+      if (document.activeElement instanceof HTMLIFrameElement) document.activeElement.blur();
+    });
+  }
 
   const wiper = createCdpWiper({
     context: options.context,
@@ -143,6 +162,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     uiOrigin: server.origin,
     canProbe: (origin) => decideNavigation(`${origin}/`, policy).allowed,
     downloads,
+    clipboard: {
+      clear: async () => {
+        await focusEmulated();
+        await currentPage.evaluate(() => navigator.clipboard.writeText(''));
+      },
+      read: async () => {
+        await focusEmulated();
+        return currentPage.evaluate(() => navigator.clipboard.readText());
+      },
+    },
   });
   const store = openStore(':memory:');
   const staffServices = createStaffServices({ store, config, log });
