@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createLocalStore } from '../lib/local-store';
 
 /**
  * What assist mode opened in the UI itself (the host knows nothing of these): a tiny store
@@ -13,45 +13,33 @@ export interface AssistLocalState {
 
 export const INITIAL_ASSIST_LOCAL_STATE: AssistLocalState = Object.freeze({ reportOpen: false, referralCardId: null });
 
-let state: AssistLocalState = INITIAL_ASSIST_LOCAL_STATE;
-const listeners = new Set<() => void>();
-
-function set(next: AssistLocalState): void {
-  if (next.reportOpen === state.reportOpen && next.referralCardId === state.referralCardId) return;
-  state = next;
-  for (const listener of listeners) listener();
-}
+const store = createLocalStore<AssistLocalState>(INITIAL_ASSIST_LOCAL_STATE);
 
 export function openReport(): void {
-  set({ ...state, reportOpen: true });
+  store.set({ ...store.get(), reportOpen: true });
 }
 
 export function closeReport(): void {
-  set({ ...state, reportOpen: false });
+  store.set({ ...store.get(), reportOpen: false });
 }
 
 export function showReferralCard(id: string): void {
-  set({ ...state, referralCardId: id });
+  store.set({ ...store.get(), referralCardId: id });
 }
 
 export function closeReferralCard(): void {
-  set({ ...state, referralCardId: null });
+  store.set({ ...store.get(), referralCardId: null });
 }
 
 /** Forgets everything opened here: when the worker leaves, nothing of theirs stays open. */
 export function resetAssistLocalState(): void {
-  set(INITIAL_ASSIST_LOCAL_STATE);
+  store.set(INITIAL_ASSIST_LOCAL_STATE);
 }
 
 export function getAssistLocalState(): AssistLocalState {
-  return state;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return store.get();
 }
 
 export function useAssistLocalState(): AssistLocalState {
-  return useSyncExternalStore(subscribe, getAssistLocalState, getAssistLocalState);
+  return store.use();
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createLocalStore } from '../lib/local-store';
 
 /**
  * What the client opened about documents in the UI itself (the host knows nothing of these):
@@ -15,41 +15,29 @@ export interface DocumentsLocalState {
 
 export const INITIAL_DOCUMENTS_LOCAL_STATE: DocumentsLocalState = Object.freeze({ dialog: null, printed: false });
 
-let state: DocumentsLocalState = INITIAL_DOCUMENTS_LOCAL_STATE;
-const listeners = new Set<() => void>();
-
-function set(next: DocumentsLocalState): void {
-  if (next.dialog === state.dialog && next.printed === state.printed) return;
-  state = next;
-  for (const listener of listeners) listener();
-}
+const store = createLocalStore<DocumentsLocalState>(INITIAL_DOCUMENTS_LOCAL_STATE);
 
 export function openDocumentsDialog(dialog: Exclude<DocumentsDialog, null>): void {
-  set({ dialog, printed: false });
+  store.set({ dialog, printed: false });
 }
 
 export function closeDocumentsDialog(): void {
-  set({ ...state, dialog: null });
+  store.set({ ...store.get(), dialog: null });
 }
 
 export function markPrinted(): void {
-  set({ dialog: null, printed: true });
+  store.set({ dialog: null, printed: true });
 }
 
 /** At the end of a session nothing of the client's stays open. */
 export function resetDocumentsLocalState(): void {
-  set(INITIAL_DOCUMENTS_LOCAL_STATE);
+  store.set(INITIAL_DOCUMENTS_LOCAL_STATE);
 }
 
 export function getDocumentsLocalState(): DocumentsLocalState {
-  return state;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return store.get();
 }
 
 export function useDocumentsLocalState(): DocumentsLocalState {
-  return useSyncExternalStore(subscribe, getDocumentsLocalState, getDocumentsLocalState);
+  return store.use();
 }
