@@ -140,6 +140,8 @@ export interface WebContentsLike {
   send(channel: string, ...args: unknown[]): void;
   readonly debugger: DebuggerLike;
   print(options: PrintOptions, callback: (success: boolean, failureReason: string) => void): void;
+  /** Runs a script in the page's main world; resolves with its (awaited) result once the page has loaded. */
+  executeJavaScript(code: string): Promise<unknown>;
 }
 
 export interface Rect {
@@ -193,6 +195,16 @@ export interface DownloadItemLike {
   once(event: 'done', listener: (event: unknown, state: DownloadState) => void): unknown;
 }
 
+/** Answers one request of a handled scheme (`protocol.handle`). */
+export type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+export interface SessionProtocolLike {
+  /** For a built-in scheme such as https this intercepts every request of the session; it throws when the scheme is handled already. */
+  handle(scheme: string, handler: ProtocolHandler): void;
+  unhandle(scheme: string): void;
+  isProtocolHandled(scheme: string): boolean;
+}
+
 /** A session (the default one or a client partition), seen through what the shell uses. */
 export interface SessionLike {
   setPermissionRequestHandler(
@@ -212,6 +224,8 @@ export interface SessionLike {
     ): void;
   };
   on(event: 'will-download', listener: (event: Preventable, item: DownloadItemLike) => void): unknown;
+  /** The session's own protocol handlers (`session.protocol`): they apply to this session only. */
+  readonly protocol: SessionProtocolLike;
   readonly cookies: { get(filter: Record<string, never>): Promise<readonly { readonly domain?: string }[]> };
   readonly serviceWorkers: { getAllRunning(): Readonly<Record<number, { readonly scope: string }>> };
   clearData(): Promise<void>;

@@ -83,6 +83,8 @@ function fakeElectron(app: FakeApp) {
   const menuCalls: unknown[] = [];
   const defaultSession = new FakeSession();
   const clipboard = new FakeClipboard();
+  /** Every view the host made: the UI, the content views, the storage probe's. */
+  const views: FakeView[] = [];
   const modules = {
     app,
     BaseWindow: class extends FakeWindow {
@@ -91,7 +93,12 @@ function fakeElectron(app: FakeApp) {
         windows.push(this);
       }
     },
-    WebContentsView: FakeView,
+    WebContentsView: class extends FakeView {
+      constructor(options: ConstructorParameters<typeof FakeView>[0]) {
+        super(options);
+        views.push(this);
+      }
+    },
     Menu: { setApplicationMenu: (menu: null) => void menuCalls.push(menu) },
     session: {
       defaultSession,
@@ -113,7 +120,7 @@ function fakeElectron(app: FakeApp) {
     ipcMain: { handle: (channel: string, listener: IpcHandler) => void ipc.set(channel, listener) },
     clipboard,
   };
-  return { modules, windows, partitions, ipc, protocolCalls, handlers, menuCalls, defaultSession, clipboard };
+  return { modules, windows, partitions, ipc, protocolCalls, handlers, menuCalls, defaultSession, clipboard, views };
 }
 
 let cores: KioskCore[] = [];
@@ -332,6 +339,8 @@ describe('a client session end to end, with fakes for Electron', () => {
 
     const session = t.partitions.get(partition);
     if (!session) throw new Error('no partition session');
+    // The UI view and the content view; the storage probe's view comes only with the verification.
+    expect(t.views).toHaveLength(2);
     await t.call('requestEnd');
     await t.call('confirmEnd');
     await settle();
@@ -340,6 +349,15 @@ describe('a client session end to end, with fakes for Electron', () => {
     expect(t.window.contentView.children).toEqual([t.uiView]);
     expect(session.calls[0]).toBe('clearData');
     expect(session.calls).toHaveLength(6);
+    // The verification probed the retired partition's storage through one hidden view, made only
+    // now, never shown, never in the window, closed afterwards; nothing went to the network.
+    const probeViews = t.views.filter((view) => view.options.webPreferences['session'] === session);
+    expect(probeViews).toHaveLength(1);
+    expect(probeViews[0]?.webContents.loads).toEqual(['https://www.kela.fi/__vierella_probe__']);
+    expect(probeViews[0]?.webContents.closes).toBe(1);
+    expect(probeViews[0]?.visible).toBeNull();
+    expect(session.networkLoads).toEqual([]);
+    expect(session.protocol.calls).toEqual(['handle https', 'unhandle https']);
     expect(t.core.snapshot().session.phase).toBe('welcome');
     // Nothing in the log names more than a host.
     expect(JSON.stringify(t.log.entries)).not.toMatch(/asiointi|\/login/);

@@ -30,7 +30,8 @@ import { createElectronPrinter } from './printer';
 import { createElectronRelaunch, type RelaunchAppLike } from './relaunch';
 import { createRetiredSessions } from './retired-sessions';
 import { createElectronSessionWiper } from './session-wiper';
-import { uiWebPreferences } from './web-preferences';
+import { createStorageProbe } from './storage-probe';
+import { uiWebPreferences, type ProbeWebPreferences } from './web-preferences';
 import { KIOSK_WINDOW_OPTIONS, bringToFront, claimSingleInstance, createQuitGate, fullArea, preventClose } from './window';
 
 export interface AppLike extends CertificateAppLike, RelaunchAppLike {
@@ -57,7 +58,7 @@ export interface WindowLike<V> {
 export interface ElectronModules<V extends ViewLike, S extends SessionLike> {
   readonly app: AppLike;
   readonly BaseWindow: new (options: typeof KIOSK_WINDOW_OPTIONS) => WindowLike<V>;
-  readonly WebContentsView: new (options: { webPreferences: ReturnType<typeof uiWebPreferences> | ContentWebPreferences }) => V;
+  readonly WebContentsView: new (options: { webPreferences: ReturnType<typeof uiWebPreferences> | ContentWebPreferences | ProbeWebPreferences<S> }) => V;
   readonly Menu: { setApplicationMenu(menu: null): void };
   readonly session: { readonly defaultSession: S; fromPartition(partition: string): S };
   readonly protocol: {
@@ -186,7 +187,9 @@ function assemble<V extends ViewLike, S extends SessionLike>(
     log,
     grants: permissionGrantsFrom(config.permissions),
   });
-  const wiper = createElectronSessionWiper({ retired, clipboard });
+  // The probe's view is made during verification only, and never goes into the window.
+  const probeStorage = createStorageProbe<S>({ createView: (webPreferences) => new WebContentsView({ webPreferences }) });
+  const wiper = createElectronSessionWiper({ retired, clipboard, probeStorage });
   const printer = config.printer.enabled ? createElectronPrinter({ page: () => surface.currentContents(), ui, settings: config.printer }) : undefined;
 
   const core = options.createCore({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRetiredSessions } from './retired-sessions';
 import { createElectronSessionWiper } from './session-wiper';
-import { FakeClipboard, FakeSession } from './testing/fakes';
+import { PROBE_PATH, createStorageProbe, type StorageProbe } from './storage-probe';
+import { FakeClipboard, FakeSession, FakeView } from './testing/fakes';
 
 const scope = { origins: ['https://www.kela.fi'] };
 const ORDER = [
@@ -13,12 +14,23 @@ const ORDER = [
   'clearCodeCaches({})',
 ];
 
-function setUp(linux = true) {
+/** The storage probe as a stub: records what it was asked, answers `probeFindings` per session. */
+function stubProbe() {
+  const probed: { session: FakeSession; origins: readonly string[] }[] = [];
+  const probeFindings = new Map<FakeSession, string[]>();
+  const probeStorage: StorageProbe<FakeSession> = async (session, origins) => {
+    probed.push({ session, origins });
+    return probeFindings.get(session) ?? [];
+  };
+  return { probed, probeFindings, probeStorage };
+}
+
+function setUp(linux = true, probe = stubProbe()) {
   const retired = createRetiredSessions<FakeSession>();
   const clipboard = new FakeClipboard();
   if (linux) clipboard.selection = new FakeClipboard();
-  const wiper = createElectronSessionWiper({ retired, clipboard });
-  return { retired, clipboard, wiper };
+  const wiper = createElectronSessionWiper({ retired, clipboard, probeStorage: probe.probeStorage });
+  return { retired, clipboard, wiper, ...probe };
 }
 
 describe('wipe', () => {
@@ -56,6 +68,13 @@ describe('wipe', () => {
     const { clipboard, wiper } = setUp();
     clipboard.failClear = true;
     await expect(wiper.wipe(scope)).resolves.toEqual({ clean: false, findings: ['clipboard-clear-failed'] });
+  });
+
+  it('probes no storage: that is for verify', async () => {
+    const { retired, wiper, probed } = setUp();
+    retired.retire(new FakeSession());
+    await wiper.wipe(scope);
+    expect(probed).toEqual([]);
   });
 
   it('clears every retired session, and only the clipboard when there is none (start-up)', async () => {
@@ -156,5 +175,95 @@ describe('verify', () => {
     retired.retire(dirty);
     await wiper.verify(scope);
     expect(retired.pending()).toEqual([dirty]);
+  });
+
+  it("probes each retired session's storage for the scope's origins, and nothing without a retired session", async () => {
+    const { retired, wiper, probed } = setUp(false);
+    expect(await wiper.verify(scope)).toEqual({ clean: true, findings: [] });
+    expect(probed).toEqual([]);
+    const a = new FakeSession();
+    const b = new FakeSession();
+    retired.retire(a);
+    retired.retire(b);
+    await wiper.verify(scope);
+    expect(probed).toEqual([
+      { session: a, origins: scope.origins },
+      { session: b, origins: scope.origins },
+    ]);
+  });
+
+  it("keeps a session whose storage probe finds something, and reports the probe's findings", async () => {
+    const { retired, wiper, probeFindings } = setUp(false);
+    const dirty = new FakeSession();
+    const clean = new FakeSession();
+    probeFindings.set(dirty, ['local_storage:www.kela.fi']);
+    retired.retire(dirty);
+    retired.retire(clean);
+    expect(await wiper.verify(scope)).toEqual({ clean: false, findings: ['local_storage:www.kela.fi'] });
+    expect(retired.pending()).toEqual([dirty]);
+  });
+
+  it('turns a probe that throws into a finding, not a clean report', async () => {
+    const { retired, wiper } = setUp(false, {
+      ...stubProbe(),
+      probeStorage: async () => {
+        throw new Error('probe broke on https://www.kela.fi/asiointi');
+      },
+    });
+    const session = new FakeSession();
+    retired.retire(session);
+    const report = await wiper.verify(scope);
+    expect(report).toEqual({ clean: false, findings: ['storage-probe-failed'] });
+    expect(retired.pending()).toEqual([session]);
+  });
+});
+
+describe('verify with the real storage probe and fake views', () => {
+  function withProbe() {
+    const views: FakeView[] = [];
+    const probeStorage = createStorageProbe<FakeSession>({
+      createView: (webPreferences) => {
+        const view = new FakeView({ webPreferences });
+        views.push(view);
+        return view;
+      },
+    });
+    return { views, ...setUp(false, { ...stubProbe(), probeStorage }) };
+  }
+
+  it('finds a clean partition clean, loads only probe pages, and closes the probe view', async () => {
+    const { retired, wiper, views } = withProbe();
+    const session = new FakeSession();
+    retired.retire(session);
+    expect(await wiper.verify({ origins: ['https://www.kela.fi', 'https://www.kela.fi', 'http://www.kela.fi'] })).toEqual({ clean: true, findings: [] });
+    expect(views.map((view) => view.webContents.loads)).toEqual([[`https://www.kela.fi${PROBE_PATH}`]]);
+    expect(views.map((view) => view.webContents.closes)).toEqual([1]);
+    expect(session.networkLoads).toEqual([]);
+    expect(retired.pending()).toEqual([]);
+  });
+
+  it('finds what a wipe left in storage, by host, and keeps the session for the next wipe', async () => {
+    const { retired, wiper } = withProbe();
+    const session = new FakeSession();
+    session.stored.set('https://www.kela.fi', { local: 2, idb: 1, caches: 1 });
+    retired.retire(session);
+    const report = await wiper.verify({ origins: ['https://www.kela.fi', 'https://www.vero.fi'] });
+    expect(report).toEqual({
+      clean: false,
+      findings: ['local_storage:www.kela.fi', 'indexeddb-names:www.kela.fi', 'cache-names:www.kela.fi'],
+    });
+    expect(retired.pending()).toEqual([session]);
+  });
+
+  it('does not pass a partition whose probe page fails to load', async () => {
+    const { retired, wiper, views } = withProbe();
+    const session = new FakeSession();
+    session.protocol.handle = () => {
+      throw new Error('Failed to register protocol: https');
+    };
+    retired.retire(session);
+    expect(await wiper.verify(scope)).toEqual({ clean: false, findings: ['storage-probe-failed:www.kela.fi'] });
+    expect(views).toEqual([]);
+    expect(retired.pending()).toEqual([session]);
   });
 });

@@ -1,12 +1,15 @@
 /**
  * The Electron SessionWiper (electron/services/ports.ts): clears every retired client partition
- * and the clipboard, then proves it. Every clearing call runs even when an earlier one failed,
- * and a failure becomes a finding (a step name, never an error message: those can carry URLs).
+ * and the clipboard, then proves it: cookies and running service workers of the whole partition,
+ * and per origin the client touched, whatever storage a page of that origin still sees (the
+ * storage probe). Every clearing call runs even when an earlier one failed, and a failure becomes
+ * a finding (a step name, never an error message: those can carry URLs).
  */
 import { describeHost } from '../../shared/policy/navigation';
 import type { SessionWiper, WipeReport, WipeScope } from '../services/ports';
 import type { ClipboardLike, SessionLike } from './electron-like';
 import type { RetiredSessions } from './retired-sessions';
+import type { StorageProbe } from './storage-probe';
 
 export type WipeableSession = Pick<
   SessionLike,
@@ -23,6 +26,8 @@ export type WipeableSession = Pick<
 export interface SessionWiperDeps<S extends WipeableSession> {
   readonly retired: RetiredSessions<S>;
   readonly clipboard: ClipboardLike;
+  /** createStorageProbe (storage-probe.ts): localStorage, IndexedDB, Cache Storage… of each origin in scope. */
+  readonly probeStorage: StorageProbe<S>;
 }
 
 /** In this order: clearData first (it covers the most), then each store on its own, as a second pass. */
@@ -74,12 +79,13 @@ function report(findings: string[]): WipeReport {
 }
 
 /**
- * The scope's origins are not needed here: every call clears or checks the whole partition,
- * which covers each origin the client visited. (Electron cannot list a session's localStorage or
- * IndexedDB per origin without a page to ask; a storage probe is left for a later issue.)
+ * The wipe does not need the scope's origins: every call clears the whole partition, which covers
+ * each origin the client visited. The verification does: Electron cannot list a session's
+ * localStorage or IndexedDB per origin without a page of that origin to ask, so the storage probe
+ * asks one per origin in scope.
  */
 export function createElectronSessionWiper<S extends WipeableSession>(deps: SessionWiperDeps<S>): SessionWiper {
-  const { retired, clipboard } = deps;
+  const { retired, clipboard, probeStorage } = deps;
 
   async function wipe(_scope: WipeScope): Promise<WipeReport> {
     const findings: string[] = [];
@@ -102,7 +108,7 @@ export function createElectronSessionWiper<S extends WipeableSession>(deps: Sess
     return report(findings);
   }
 
-  async function verifySession(session: S, findings: string[]): Promise<boolean> {
+  async function verifySession(session: S, origins: readonly string[], findings: string[]): Promise<boolean> {
     const before = findings.length;
     try {
       const cookies = await session.cookies.get({});
@@ -116,14 +122,21 @@ export function createElectronSessionWiper<S extends WipeableSession>(deps: Sess
     } catch {
       findings.push('service-workers-check-failed');
     }
+    // After the check of running workers: loading a probe page may start a worker that was left registered.
+    try {
+      findings.push(...(await probeStorage(session, origins)));
+    } catch {
+      // The probe reports its own failures per host; this is for one that broke in itself.
+      findings.push('storage-probe-failed');
+    }
     return findings.length === before;
   }
 
-  async function verify(_scope: WipeScope): Promise<WipeReport> {
+  async function verify(scope: WipeScope): Promise<WipeReport> {
     const findings: string[] = [];
     for (const session of retired.pending()) {
       // A session leaves the list only once it is proven clean; otherwise the next wipe retries it.
-      if (await verifySession(session, findings)) retired.settle(session);
+      if (await verifySession(session, scope.origins, findings)) retired.settle(session);
     }
     for (const [name, board] of clipboardsOf(clipboard)) {
       try {

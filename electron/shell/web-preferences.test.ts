@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWebPreferences, isClientPartition, newClientPartition, uiWebPreferences } from './web-preferences';
+import { contentWebPreferences, isClientPartition, newClientPartition, probeWebPreferences, uiWebPreferences } from './web-preferences';
 
 const UUID = '3f2a9c1e-8b7d-4e6f-9a0b-1c2d3e4f5a6b';
 
@@ -91,5 +91,20 @@ describe('newClientPartition', () => {
 
   it('rejects a generator that does not give a UUID', () => {
     expect(() => newClientPartition(() => 'fixed')).toThrow();
+  });
+});
+
+describe('probeWebPreferences', () => {
+  const session = { name: 'retired client session' };
+  const prefs = probeWebPreferences(session);
+
+  it('opens the retired session object itself, not a partition by name', () => {
+    expect(prefs.session).toBe(session);
+    expect(prefs).not.toHaveProperty('partition');
+  });
+
+  it('is as locked down as the content view, with no preload and no DevTools', () => {
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false, devTools: false });
+    expect(prefs).not.toHaveProperty('preload');
   });
 });

@@ -68,3 +68,22 @@ export function newClientPartition(randomUUID: () => string): string {
 export function isClientPartition(partition: string): boolean {
   return CLIENT_PARTITION.test(partition);
 }
+
+/**
+ * The flags of the storage probe's hidden view (storage-probe.ts). No preload, no DevTools even
+ * in development (nobody ever sees the view), and images off: the probe page has none, and a
+ * page that is never drawn needs no decoder either.
+ */
+const PROBE_FLAGS = { ...lockedDown(false), images: false } as const satisfies WebPreferences;
+
+/**
+ * The retired session object itself rather than its partition name: the wiper knows sessions, not
+ * names, and the object guarantees the probe reads the very session being verified (a mistyped
+ * name would give a fresh, empty session, whose probe would always pass). electron/main.ts passes
+ * the real Session, where tsc checks the whole shape against WebContentsView's options.
+ */
+export function probeWebPreferences<S>(session: S) {
+  return { ...PROBE_FLAGS, session };
+}
+
+export type ProbeWebPreferences<S> = ReturnType<typeof probeWebPreferences<S>>;

@@ -13,15 +13,18 @@ import type {
   NavigationHistoryLike,
   PermissionDetails,
   PrintOptions,
+  ProtocolHandler,
   Rect,
   RequestDetails,
   RequestFilter,
   SessionLike,
+  SessionProtocolLike,
   ViewLike,
   WebContentsLike,
   WindowOpenDetails,
 } from '../electron-like';
 import type { KioskLog } from '../../services/ports';
+import { PROBE_SCRIPT } from '../storage-probe';
 
 export interface FakeEvent {
   preventDefault(): void;
@@ -105,8 +108,33 @@ export class FakeDebugger extends EventEmitter implements DebuggerLike {
 
 let nextId = 1;
 
+/** What a page of one origin still sees in its session, as the storage probe's script counts it. */
+export interface StoredCounts {
+  local: number;
+  session: number;
+  idb: number;
+  caches: number;
+  workers: number;
+}
+
 export class FakeWebContents extends EventEmitter implements WebContentsLike {
   readonly id = nextId++;
+  /** Every script run in the page, in order. */
+  readonly scripts: string[] = [];
+  /** executeJavaScript rejects with this while set (a crashed or closed page). */
+  scriptError: Error | null = null;
+  /** executeJavaScript never settles while set (a hung renderer). */
+  scriptHangs = false;
+  /** loadURL never settles while set. */
+  loadHangs = false;
+  /**
+   * The webContents' session, when its view was given one (`webPreferences.session`): loads then
+   * go through the session's webRequest listener and https handler, as in Chromium, and the
+   * storage probe's script reads the session's stored counts.
+   */
+  constructor(readonly session: FakeSession | null = null) {
+    super();
+  }
   readonly navigationHistory = new FakeHistory();
   readonly loads: string[] = [];
   readonly sent: { channel: string; args: unknown[] }[] = [];
@@ -127,7 +155,18 @@ export class FakeWebContents extends EventEmitter implements WebContentsLike {
   }
   loadURL(url: string): Promise<void> {
     this.loads.push(url);
-    return this.loadError ? Promise.reject(this.loadError) : Promise.resolve();
+    if (this.loadHangs) return new Promise<void>(() => undefined);
+    if (this.loadError) return Promise.reject(this.loadError);
+    return this.session ? this.session.navigate(url) : Promise.resolve();
+  }
+  executeJavaScript(code: string): Promise<unknown> {
+    this.scripts.push(code);
+    if (this.scriptHangs) return new Promise<unknown>(() => undefined);
+    if (this.scriptError) return Promise.reject(this.scriptError);
+    if (code !== PROBE_SCRIPT) return Promise.resolve(undefined);
+    const page = new URL(this.loads.at(-1) ?? 'about:blank');
+    const stored = this.session?.stored.get(page.origin);
+    return Promise.resolve({ origin: page.origin, path: page.pathname, local: 0, session: 0, idb: 0, caches: 0, workers: 0, ...stored });
   }
   reload(): void {
     this.reloads += 1;
@@ -234,7 +273,8 @@ export class FakeView implements ViewLike {
   bounds: Rect | null = null;
   visible: boolean | null = null;
   constructor(readonly options: { webPreferences: Readonly<Record<string, unknown>> }) {
-    this.webContents = new FakeWebContents();
+    const session = options.webPreferences['session'];
+    this.webContents = new FakeWebContents(session instanceof FakeSession ? session : null);
   }
   setBounds(bounds: Rect): void {
     this.bounds = bounds;
@@ -252,6 +292,26 @@ export class FakeContainer<V> {
   removeChildView(view: V): void {
     const i = this.children.indexOf(view);
     if (i >= 0) this.children.splice(i, 1);
+  }
+}
+
+/** `session.protocol`: one handler per scheme; handle throws for a scheme handled already, as Electron does. */
+export class FakeSessionProtocol implements SessionProtocolLike {
+  readonly handlers = new Map<string, ProtocolHandler>();
+  /** handle, unhandle, in order. */
+  readonly calls: string[] = [];
+  failHandle = false;
+  handle(scheme: string, handler: ProtocolHandler): void {
+    this.calls.push(`handle ${scheme}`);
+    if (this.failHandle || this.handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+    this.handlers.set(scheme, handler);
+  }
+  unhandle(scheme: string): void {
+    this.calls.push(`unhandle ${scheme}`);
+    this.handlers.delete(scheme);
+  }
+  isProtocolHandled(scheme: string): boolean {
+    return this.handlers.has(scheme);
   }
 }
 
@@ -273,6 +333,13 @@ export class FakeSession extends EventEmitter implements SessionLike {
   readonly failing = new Set<string>();
   cookieList: { domain?: string }[] = [];
   workers: Record<number, { scope: string }> = {};
+  readonly protocol = new FakeSessionProtocol();
+  /** What pages of each origin still see (by origin); nothing at all by default. */
+  readonly stored = new Map<string, Partial<StoredCounts>>();
+  /** Main-frame loads that no handler answered: in Chromium they would have gone to the network. */
+  readonly networkLoads: string[] = [];
+  /** Answers of the https handler to main-frame loads, by URL. */
+  readonly served: { url: string; status: number }[] = [];
 
   setPermissionRequestHandler(handler: RequestHandler): void {
     this.permissionRequest = handler;
@@ -315,6 +382,23 @@ export class FakeSession extends EventEmitter implements SessionLike {
   }
   clearCodeCaches(options: { urls?: string[] }): Promise<void> {
     return this.step(`clearCodeCaches(${JSON.stringify(options)})`);
+  }
+
+  /**
+   * A main-frame load of a webContents on this session: the webRequest listener first, then the
+   * handler of the URL's scheme, else the network. Rejects as Chromium's loadURL does on a
+   * cancelled request; an HTTP error status still loads (it is a document all the same).
+   */
+  async navigate(url: string): Promise<void> {
+    if (this.beforeRequest && this.request(url, 'mainFrame').cancel) throw Object.assign(new Error('ERR_BLOCKED_BY_CLIENT'), { code: 'ERR_BLOCKED_BY_CLIENT' });
+    const scheme = new URL(url).protocol.replace(/:$/, '');
+    const handler = this.protocol.handlers.get(scheme);
+    if (!handler) {
+      this.networkLoads.push(url);
+      return;
+    }
+    const response = await handler(new Request(url));
+    this.served.push({ url, status: response.status });
   }
 
   /** A frame request through webRequest; returns the listener's answer. */
