@@ -377,7 +377,8 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         endedBy = 'idle';
         accessibilityUsed = accessibilityFlags(accessibility);
         clientsServed += 1;
-        startAssist(sessionStartedAt);
+        // The assist actor is created right after this transition (see startSession): creating an
+        // actor inside a custom action makes xstate warn about assign() in custom actions.
         const prepared = deps.documents?.prepare().catch(() => log.warn('documents.prepare-failed')) ?? Promise.resolve();
         opening = Promise.all([prepared, surface.open()]).then(applyAdjustments, (error: unknown) => {
           log.warn('content.open-failed', { error: error instanceof Error ? error.name : 'unknown' });
@@ -468,6 +469,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         const { language } = parseCommand(name, payload);
         if (!config.languages.includes(language)) throw new BridgeValidationError(`language ${language} is not offered`);
         send({ type: 'START', language });
+        if (phaseOf(actor.getSnapshot()) === 'active' && sessionStartedAt !== null && assist === null) startAssist(sessionStartedAt);
         return undefined;
       }
       case 'setLanguage': {
