@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { COMMAND_NAMES, EVENT_CHANNEL_SNAPSHOT, commandChannel, type Snapshot } from '../../shared/bridge';
 import { DEFAULT_CONFIG } from '../../shared/config/defaults';
 import type { KioskConfig } from '../../shared/config/schema';
@@ -383,7 +383,8 @@ async function openKela(t: Awaited<ReturnType<typeof startReady>>) {
 async function endSession(t: Awaited<ReturnType<typeof startReady>>) {
   await t.call('requestEnd');
   await t.call('confirmEnd');
-  await settle();
+  // The wipe touches the disk (the session folder): wait for the welcome screen, not for microtasks.
+  await vi.waitFor(() => expect(t.core.snapshot().session.phase).toBe('welcome'));
 }
 
 describe('issue 5 wiring: documents, file choosers, printing, permissions, certificates, relaunch', () => {
@@ -403,7 +404,8 @@ describe('issue 5 wiring: documents, file choosers, printing, permissions, certi
     expect(savePath.startsWith(join(folder, 'session'))).toBe(true);
     await writeFile(savePath, '%PDF-1.4\n%test\n');
     item.finish('completed');
-    await settle();
+    // The core reads the file's bytes from disk: real I/O, so wait for it rather than for microtasks.
+    await vi.waitFor(() => expect(t.core.snapshot().documents.items).toHaveLength(1));
     const view = t.core.snapshot().documents;
     expect(view.items).toMatchObject([{ name: 'päätös.pdf', kind: 'pdf', source: 'download' }]);
     expect(view.viewing).toBe(view.items[0]?.id);
