@@ -106,6 +106,8 @@ test('an image opens too; an archive and a "PDF" that is not one are refused in 
 });
 
 test('the file chooser is the kiosk’s picker over the inbox: USB copied, scans moved, nothing else offered', async ({ page, kiosk }) => {
+  // After the start-up wipe, which empties the scanner folder (scans are the last client's).
+  await waitForPhase(kiosk, 'welcome');
   writeFileSync(join(usb, 'tax-card.pdf'), DECISION_PDF);
   writeFileSync(join(usb, 'notes.txt'), 'not a document');
   writeFileSync(join(scanner, 'scan-0001.png'), solidPng(40, 40, [200, 200, 200]));
