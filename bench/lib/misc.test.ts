@@ -1,3 +1,4 @@
+import { startupScripts } from './renderer-build';
 import { describe, expect, it } from 'vitest';
 import { parseSupportEvent } from '../../electron/services/stats/support-event';
 import { sampleSessions } from '../memory';
@@ -43,5 +44,14 @@ describe('generated support events', () => {
     const all = supportEvents(25, yearRange(2024));
     const sizes = [take(all, 10), take(all, 10), take(all, 10), take(all, 10)].map((batch) => [...batch].length);
     expect(sizes).toEqual([10, 10, 5, 0]);
+  });
+});
+
+describe('startupScripts', () => {
+  it('names the scripts and module preloads index.html loads, nothing else', () => {
+    const html = `<script type="module" crossorigin src="./assets/index-A1.js"></script>
+<link rel="modulepreload" crossorigin href="./assets/vendor-B2.js">
+<link rel="stylesheet" crossorigin href="./assets/index-C3.css">`;
+    expect([...startupScripts(html)]).toEqual(['index-A1.js', 'vendor-B2.js']);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The built renderer the browser host serves (out/renderer): its JavaScript size as shipped,
- * gzip-compressed, and whether the build is older than the sources it came from (a stale
+ * gzip-compressed (loaded at start-up, and loaded on demand), and whether the build is older than the sources it came from (a stale
  * build would be measured instead of the code under review).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,19 +17,45 @@ export interface JsSize {
   readonly gzipBytes: number;
 }
 
-/** Sum over out/renderer/assets/*.js of each file gzipped at level 9, as a server would send it. */
-export function rendererJsSize(outDir = RENDERER_OUT): JsSize {
-  const assets = join(outDir, 'assets');
-  const files = readdirSync(assets).filter((name) => name.endsWith('.js'));
-  if (files.length === 0) throw new Error(`no JavaScript in ${assets}: run npm run build first`);
+/** What the welcome screen loads (index.html's scripts and module preloads), and what loads only on demand. */
+export interface RendererJs {
+  readonly startup: JsSize;
+  /** Chunks imported later: the document viewer's pdf.js and its worker, when a PDF is opened. */
+  readonly onDemand: JsSize;
+}
+
+function measure(assets: string, names: readonly string[]): JsSize {
   let rawBytes = 0;
   let gzipBytes = 0;
-  for (const name of files) {
+  for (const name of names) {
     const content = readFileSync(join(assets, name));
     rawBytes += content.length;
     gzipBytes += gzipSync(content, { level: 9 }).length;
   }
-  return { files: files.length, rawBytes, gzipBytes };
+  return { files: names.length, rawBytes, gzipBytes };
+}
+
+/** Script files index.html names (`<script src>`, `<link rel="modulepreload" href>`), by file name. */
+export function startupScripts(indexHtml: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of indexHtml.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+)"/g)) {
+    const name = match[1]?.split('/').pop();
+    if (name !== undefined) names.add(name);
+  }
+  return names;
+}
+
+/**
+ * Each JavaScript file in out/renderer/assets gzipped at level 9, as a server would send it:
+ * split into what start-up loads and what is loaded on demand.
+ */
+export function rendererJsSize(outDir = RENDERER_OUT): RendererJs {
+  const assets = join(outDir, 'assets');
+  const files = readdirSync(assets).filter((name) => /\.m?js$/.test(name));
+  const atStartup = startupScripts(readFileSync(join(outDir, 'index.html'), 'utf8'));
+  const startup = files.filter((name) => atStartup.has(name));
+  if (startup.length === 0) throw new Error(`no start-up JavaScript in ${assets}: run npm run build first`);
+  return { startup: measure(assets, startup), onDemand: measure(assets, files.filter((name) => !atStartup.has(name))) };
 }
 
 function newestMtime(dir: string): number {
