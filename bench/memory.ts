@@ -29,6 +29,8 @@ export interface MemorySample {
   readonly browserProcesses: number;
   /** Entries of the browser host's in-memory log (a test aid Electron does not have). */
   readonly logEntries: number;
+  /** Entries that log dropped to stay within its size. */
+  readonly logDropped: number;
 }
 
 /** The sessions after which memory is sampled: the baseline (100, or a tenth of a short run), every 100, the last. */
@@ -78,6 +80,7 @@ export async function runMemoryBench(kiosk: Kiosk, sessions: number, progress: (
       browserBytes: browser.bytes,
       browserProcesses: browser.processes,
       logEntries: kiosk.host.log.entries.length,
+      logDropped: kiosk.host.log.dropped,
     };
   }
 
@@ -133,7 +136,13 @@ export async function runMemoryBench(kiosk: Kiosk, sessions: number, progress: (
     notes: [
       `${sessions} sessions, each Kela then Tunnistus through the core, then End, wipe and verify; RSS of this Node process ` +
         '(host, UI server, Playwright) plus VmRSS summed over the Chromium process tree, after a garbage collection on both sides. ' +
-        `The browser host also keeps its log in memory (${last.logEntries} entries at the end), which Electron does not.`,
+        `The browser host also keeps its log in memory (${last.logEntries} entries at the end, at most ${kiosk.host.log.maxEntries}, ` +
+        `${last.logDropped} dropped), which Electron does not.`,
+      kiosk.playwrightRetentionLimit === null
+        ? 'Playwright keeps its own mirror of every request, route, response and frame of the UI page up to 10,000 of each kind ' +
+          '(this Playwright has no hook to lower that): the host figure includes them, see bench/README.md.'
+        : `Playwright's mirrors of the UI page's requests, routes, responses and frames are held to ${kiosk.playwrightRetentionLimit} ` +
+          'of each kind, as in the preview (e2e/browser-host/playwright-retention.ts); Electron has no Playwright.',
     ],
     details: { samples, retriedLoads: retried, retryReasons, sessionMsSummary: { median: median(sessionMs), max: Math.max(...sessionMs) }, durationS },
   };

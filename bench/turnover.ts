@@ -48,7 +48,7 @@ export async function runTurnoverBench(kiosk: Kiosk, runs = 50): Promise<BenchOu
       await page.locator(byTestId('toolbar-end')).click();
       await waitForCondition(page, { kind: 'present', selector: byTestId('end-confirm-yes'), enabled: true });
       phases.take();
-      turnoverMs.push(await measureTap(page, byTestId('end-confirm-yes'), WELCOME_READY, 30_000));
+      turnoverMs.push((await measureTap(page, byTestId('end-confirm-yes'), WELCOME_READY, 30_000)).ms);
       const marks = phases.take();
       if (marks.wiping !== undefined && marks.welcome !== undefined) hostMs.push(marks.welcome - marks.wiping);
     }
@@ -63,7 +63,7 @@ export async function runTurnoverBench(kiosk: Kiosk, runs = 50): Promise<BenchOu
       ...(hostMs.length > 0 ? [{ key: 'turnover.hostWipeVerify', label: 'of which wipe + verify in the host, median', value: median(hostMs), unit: 'ms' as const }] : []),
     ],
     notes: [
-      'Tap on end-confirm-yes (pointerdown timeStamp) to the requestAnimationFrame after data-phase=welcome with Start enabled, in the page; ' +
+      'Tap on end-confirm-yes (pointerdown timeStamp; press and release sent together, see bench/lib/probe.ts) to the requestAnimationFrame after data-phase=welcome with Start enabled, in the page; ' +
         'each run had the Kela fixture open; wipe = CDP clearing of every origin touched, verified by reading back.',
     ],
     details: { turnoverMs, hostWipeVerifyMs: hostMs, summary },

@@ -38,14 +38,18 @@ const absent = (id: string): Condition => ({ kind: 'absent', selector: byTestId(
 
 class Recorder {
   readonly samples = new Map<TapName, number[]>(TAPS.map((tap) => [tap, []]));
+  /** Pointerdown → pointerup of every counted tap: the taps' own length, not the UI's. */
+  readonly pressMs: number[] = [];
   constructor(
     private readonly page: Page,
     public counting: boolean,
   ) {}
 
   async tap(name: TapName, testId: string, condition: Condition): Promise<void> {
-    const ms = await measureTap(this.page, byTestId(testId), condition);
-    if (this.counting) this.samples.get(name)?.push(ms);
+    const { ms, pressMs } = await measureTap(this.page, byTestId(testId), condition);
+    if (!this.counting) return;
+    this.samples.get(name)?.push(ms);
+    if (pressMs !== null) this.pressMs.push(pressMs);
   }
 }
 
@@ -98,13 +102,16 @@ export async function runUiLatencyBench(kiosk: Kiosk, roundsPerPath = 10): Promi
     measurements.push({ key: `ui.${tap}.max`, label: `${tap}: slowest of ${summary.count}`, value: summary.max, unit: 'ms', budget: BUDGETS.uiTapMs });
     measurements.push({ key: `ui.${tap}.median`, label: `${tap}: median`, value: summary.median, unit: 'ms' });
   }
+  const press = recorder.pressMs.length > 0 ? summarize(recorder.pressMs) : null;
+  if (press !== null) measurements.push({ key: 'ui.press.max', label: `of which the tap itself (pointerdown → pointerup), longest of ${press.count}`, value: press.max, unit: 'ms' });
   return {
     measurements,
     notes: [
-      `Pointerdown (a real mouse press at the element's centre) → requestAnimationFrame after the DOM shows the result; ` +
+      `Pointerdown (a real mouse press at the element's centre, released at once: press and release go to the browser together, ` +
+        `not a driver round trip apart, see bench/lib/probe.ts) → requestAnimationFrame after the DOM shows the result; ` +
         `${roundsPerPath} rounds of each client path after one warm-up round each. Taps that need the host (Start, tile, Home, End) ` +
         'include the bridge round trip (HTTP command, Server-Sent Events snapshot).',
     ],
-    details: { samplesMs: Object.fromEntries(recorder.samples), perTap },
+    details: { samplesMs: Object.fromEntries(recorder.samples), perTap, pressMs: recorder.pressMs },
   };
 }

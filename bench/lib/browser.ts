@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DEBIAN_CHROMIUM, chromiumArgs } from '../../e2e/browser-host/chromium-flags';
 import { startFixtureServer, type FixtureServer } from '../../e2e/browser-host/fixtures/server';
 import { startBrowserHost, type BrowserHost } from '../../e2e/browser-host/index';
+import { limitPlaywrightRetention, PLAYWRIGHT_RETENTION_LIMIT } from '../../e2e/browser-host/playwright-retention';
 import { createTempProfile } from '../../e2e/browser-host/profile';
 import { installProbe, waitForCondition, byTestId, type Condition } from './probe';
 
@@ -58,6 +59,12 @@ export async function launchBrowser(spki: string): Promise<LaunchedBrowser> {
 
 export interface Kiosk extends LaunchedBrowser {
   readonly host: BrowserHost;
+  /**
+   * How many objects of one kind Playwright keeps in this process (see
+   * e2e/browser-host/playwright-retention.ts), or null when the installed Playwright cannot be
+   * told and keeps its own threshold of 10,000.
+   */
+  readonly playwrightRetentionLimit: number | null;
 }
 
 /**
@@ -66,6 +73,8 @@ export interface Kiosk extends LaunchedBrowser {
  * Playwright cannot take back, so a second host would need a second context.
  */
 export async function openKiosk(spki: string): Promise<Kiosk> {
+  // As a long-running host does (the preview): the UI page lives for every client session.
+  const playwrightRetentionLimit = limitPlaywrightRetention(PLAYWRIGHT_RETENTION_LIMIT) ? PLAYWRIGHT_RETENTION_LIMIT : null;
   const browser = await launchBrowser(spki);
   try {
     const host = await startBrowserHost({ context: browser.context, page: browser.page, fixtures: false });
@@ -75,6 +84,7 @@ export async function openKiosk(spki: string): Promise<Kiosk> {
     return {
       ...browser,
       host,
+      playwrightRetentionLimit,
       async close() {
         await host.close().catch(() => undefined);
         await browser.close();

@@ -14,6 +14,7 @@ import { DEMO_WORKER_PIN } from './index';
 import { DEBIAN_CHROMIUM, chromiumArgs } from './chromium-flags';
 import { generateFixtureCert } from './fixtures/cert';
 import { startBrowserHost } from './index';
+import { limitPlaywrightRetention } from './playwright-retention';
 import { createTempProfile } from './profile';
 
 const { values } = parseArgs({
@@ -31,6 +32,9 @@ if (!Number.isInteger(uiPort) || uiPort < 0 || uiPort > 65535) {
   process.exit(2);
 }
 const headed = Boolean(process.env.DISPLAY) && !values.headless;
+
+// The preview's UI page lives for every client: keep Playwright from mirroring all its requests and frames.
+if (!limitPlaywrightRetention()) console.warn('This Playwright cannot bound what it keeps of the UI page: memory grows with every client.');
 
 const cert = await generateFixtureCert();
 const profile = createTempProfile();

@@ -29,30 +29,61 @@ export function createContentFrameController(doc: Document): ContentFrameControl
     return element;
   }
 
+  /** The state waiting for the iframe to be made (see apply). */
+  let deferred: ContentFrameState | null = null;
+
+  function reconcile(state: ContentFrameState): void {
+    allow = state.allow;
+    if (!state.open) {
+      frame?.remove();
+      frame = null;
+      generation = -1;
+      appliedSeq = 0;
+      return;
+    }
+    if (frame === null || generation !== state.generation) {
+      frame?.remove();
+      frame = create();
+      generation = state.generation;
+      appliedSeq = 0;
+    }
+    const { x, y, width, height } = state.bounds;
+    Object.assign(frame.style, { left: `${x}px`, top: `${y}px`, width: `${width}px`, height: `${height}px` });
+    frame.style.display = state.visible ? 'block' : 'none';
+    if (state.navigation !== null && state.navigation.seq > appliedSeq) {
+      appliedSeq = state.navigation.seq;
+      // Setting src navigates even when the value is unchanged, which is what reload needs.
+      frame.src = state.navigation.url;
+    }
+  }
+
   return {
     apply(state) {
-      if (!state.open) {
+      const fresh = frame === null || generation !== state.generation;
+      if (state.open && fresh && state.navigation === null && !state.visible) {
+        // A session has just begun and there is nothing to show yet. Making an iframe takes the
+        // page's main thread 10-20 ms, right when it should draw the screen the client tapped
+        // for (Electron makes its content view in the main process, off the UI's thread): make
+        // it once the page is idle; a navigation before then makes it at once.
         frame?.remove();
         frame = null;
-        generation = -1;
-        appliedSeq = 0;
-        return;
-      }
-      allow = state.allow;
-      if (frame === null || generation !== state.generation) {
-        frame?.remove();
-        frame = create();
         generation = state.generation;
         appliedSeq = 0;
+        if (deferred === null) {
+          requestIdleCallback(
+            () => {
+              const latest = deferred;
+              deferred = null;
+              if (latest !== null) reconcile(latest);
+            },
+            { timeout: 500 },
+          );
+        }
+        deferred = state;
+        return;
       }
-      const { x, y, width, height } = state.bounds;
-      Object.assign(frame.style, { left: `${x}px`, top: `${y}px`, width: `${width}px`, height: `${height}px` });
-      frame.style.display = state.visible ? 'block' : 'none';
-      if (state.navigation !== null && state.navigation.seq > appliedSeq) {
-        appliedSeq = state.navigation.seq;
-        // Setting src navigates even when the value is unchanged, which is what reload needs.
-        frame.src = state.navigation.url;
-      }
+      deferred = null;
+      reconcile(state);
     },
   };
 }
