@@ -1,5 +1,5 @@
 import { useAccessibility } from './context';
-import { A11yIcon } from './icons';
+import { Icon } from '../components/Icon';
 import { useA11yT } from './useA11yT';
 
 /**
@@ -19,7 +19,7 @@ export function AccessibilityButton({ variant }: { readonly variant: 'toolbar' |
       aria-haspopup="dialog"
       onClick={openPanel}
     >
-      <A11yIcon name="person" className="a11y-open__icon" />
+      <Icon name="person" className="a11y-open__icon" />
       <span className={toolbar ? 'toolbar-button__label' : 'a11y-open__label'}>{toolbar ? t('a11y.open.toolbar') : t('a11y.open.welcome')}</span>
     </button>
   );

@@ -5,7 +5,7 @@ import { useFocusTrap } from '../hooks/useFocusTrap';
 import { useAccessibility } from './context';
 import type { Accessibility } from './context';
 import { FONT_STACKS } from './fonts';
-import { A11yIcon } from './icons';
+import { Icon } from '../components/Icon';
 import type { A11yKey } from './messages';
 import { OptionTile } from './OptionTile';
 import { PALETTES } from './palette';
@@ -46,11 +46,11 @@ function PanelDialog({ accessibility }: { readonly accessibility: Accessibility 
       >
         <header className="a11y-panel__header">
           <h2 ref={titleRef} id={titleId} className="a11y-panel__title" tabIndex={-1}>
-            <A11yIcon name="person" className="a11y-panel__title-icon" />
+            <Icon name="person" className="a11y-panel__title-icon" />
             {t('a11y.panel.title')}
           </h2>
           <button type="button" className="button button--secondary a11y-panel__close" data-testid="accessibility-close" onClick={closePanel}>
-            <A11yIcon name="close" />
+            <Icon name="close" />
             {t('a11y.panel.close')}
           </button>
         </header>
@@ -76,11 +76,11 @@ function PanelDialog({ accessibility }: { readonly accessibility: Accessibility 
               setResetPressed(true);
             }}
           >
-            <A11yIcon name="reset" />
+            <Icon name="reset" />
             {t('a11y.panel.reset')}
           </button>
           <button type="button" className="button button--primary" data-testid="accessibility-done" onClick={closePanel}>
-            <A11yIcon name="check" />
+            <Icon name="check" />
             {t('a11y.panel.done')}
           </button>
         </footer>
@@ -128,7 +128,7 @@ function TextSizeGroup({ accessibility: { prefs, set } }: GroupProps) {
           disabled={smaller === undefined}
           onClick={() => smaller !== undefined && set('textScale', smaller)}
         >
-          <A11yIcon name="minus" />
+          <Icon name="minus" />
           {t('a11y.textSize.smaller')}
         </button>
         <button
@@ -138,7 +138,7 @@ function TextSizeGroup({ accessibility: { prefs, set } }: GroupProps) {
           disabled={bigger === undefined}
           onClick={() => bigger !== undefined && set('textScale', bigger)}
         >
-          <A11yIcon name="plus" />
+          <Icon name="plus" />
           {t('a11y.textSize.bigger')}
         </button>
       </div>
@@ -268,7 +268,7 @@ function ReadAloudCheck() {
       data-testid="a11y-readAloud-try"
       onClick={() => (speaking ? stop() : speak(t('a11y.readAloud.sample')))}
     >
-      <A11yIcon name={speaking ? 'stop' : 'speaker'} />
+      <Icon name={speaking ? 'stop' : 'speaker'} />
       {speaking ? t('a11y.readAloud.stop') : t('a11y.readAloud.try')}
     </button>
   );

@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { A11yIcon } from './icons';
+import { Icon } from '../components/Icon';
 
 type OptionTileProps = {
   /** The radio group's name. */
@@ -24,7 +24,7 @@ export function OptionTile({ name, checked, onSelect, testId, className, style, 
     <label className={className ? `a11y-option ${className}` : 'a11y-option'} style={style}>
       <input type="radio" className="a11y-option__input" name={name} checked={checked} onChange={onSelect} data-testid={testId} />
       {children}
-      <A11yIcon name="check" className="a11y-option__check" />
+      <Icon name="check" className="a11y-option__check" />
     </label>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAccessibility } from './context';
-import { A11yIcon } from './icons';
+import { Icon } from '../components/Icon';
 import { readableText, SKIP_ATTRIBUTE } from './readableText';
 import { useA11yT } from './useA11yT';
 import { useReadAloud } from './useReadAloud';
@@ -44,7 +44,7 @@ export function ReadAloudButton({ targetId }: { readonly targetId?: string }) {
   return (
     <div className="read-aloud" {...{ [SKIP_ATTRIBUTE]: '' }}>
       <button type="button" className="button button--secondary read-aloud__button" data-testid="read-aloud" onClick={onClick}>
-        <A11yIcon name={speaking ? 'stop' : 'speaker'} />
+        <Icon name={speaking ? 'stop' : 'speaker'} />
         {speaking ? t('a11y.readAloud.stop') : t('a11y.readAloud.button')}
       </button>
       <p className="read-aloud__note" role="status" data-testid="read-aloud-missing">

@@ -43,6 +43,11 @@ const PATHS = {
   printer: ['M7 8.5V3.5h10v5', 'M5 17.5H3.5v-9h17v9H19', 'M7 14h10v6.5H7z', 'M17 11.5h.5'],
   chevronDown: ['M6 9.5l6 6 6-6'],
   minus: ['M5 12h14'],
+  /** A person with open arms: the widely known accessibility sign. */
+  person: ['M12 6.2a1.7 1.7 0 1 0 0-3.4 1.7 1.7 0 0 0 0 3.4z', 'M4.5 8.5 12 10l7.5-1.5', 'M12 10v4.5', 'M8.5 21l3.5-6.5 3.5 6.5'],
+  plus: ['M5 12h14', 'M12 5v14'],
+  stop: ['M7 7h10v10H7z'],
+  reset: ['M4.5 12a7.5 7.5 0 1 0 2.2-5.3', 'M4.5 4v4.5H9'],
 } as const;
 
 export type IconName = keyof typeof PATHS;
