@@ -62,6 +62,23 @@ export const AssistViewSchema = z.object({
 });
 export type AssistViewState = z.infer<typeof AssistViewSchema>;
 
+/** Assist mode when no client session is open: nobody in, nothing asked, nothing recorded. */
+export const ASSIST_VIEW_OFF: AssistViewState = {
+  mode: 'off',
+  pinError: null,
+  helpRequested: false,
+  privacyMoment: false,
+  panelVisible: false,
+  shareConsent: 'unasked',
+  style: null,
+  anchors: null,
+  joinedAt: null,
+  temporaryHosts: [],
+  assistUsed: false,
+  lastOutcome: null,
+  referral: null,
+};
+
 const CategoryCountsSchema = z.array(z.object({ key: z.union([z.string(), z.number(), z.null()]), sessions: z.number().int() }));
 /** The staff report: anonymous counts only (electron/services/stats/report.ts). */
 export const StaffReportSchema = z.object({

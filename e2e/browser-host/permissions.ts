@@ -24,10 +24,8 @@ export interface PlaywrightGrant {
 export function frameAllowFor(grants: readonly PlaywrightGrant[]): string {
   const byFeature = new Map<string, string[]>();
   for (const grant of grants) {
-    for (const permission of grant.permissions) {
-      const feature = permission === 'clipboard-write' ? 'clipboard-write' : permission;
-      byFeature.set(feature, [...(byFeature.get(feature) ?? []), grant.origin]);
-    }
+    // Playwright's permission names are the permissions-policy feature names.
+    for (const feature of grant.permissions) byFeature.set(feature, [...(byFeature.get(feature) ?? []), grant.origin]);
   }
   return [...byFeature].map(([feature, origins]) => `${feature} ${origins.join(' ')}`).join('; ');
 }

@@ -6,12 +6,14 @@
  */
 import { createActor, fromPromise, type ActorRefFrom, type AnyActorRef } from 'xstate';
 import {
+  ASSIST_VIEW_OFF,
   BridgeValidationError,
   isCommandName,
   parseCommand,
   type AssessmentSummary,
   type AssistViewState,
   type CommandName,
+  type SessionPhase,
   type Snapshot,
 } from '../../shared/bridge';
 import { contentCssFor, contentZoomFor, DEFAULT_PREFS, type AccessibilityPrefs } from '../../shared/content/accessibility';
@@ -64,22 +66,6 @@ export interface StaffPort {
   report(from: string, to: string): SupportReport;
 }
 
-/** Assist mode when no client session is open. */
-const ASSIST_OFF: AssistViewState = {
-  mode: 'off',
-  pinError: null,
-  helpRequested: false,
-  privacyMoment: false,
-  panelVisible: false,
-  shareConsent: 'unasked',
-  style: null,
-  anchors: null,
-  joinedAt: null,
-  temporaryHosts: [],
-  assistUsed: false,
-  lastOutcome: null,
-  referral: null,
-};
 
 export interface KioskCore {
   /** Validates name and payload with shared/bridge.ts (throws BridgeValidationError) and runs the command. */
@@ -129,6 +115,11 @@ export function sessionSettingsFrom(config: KioskConfig): SessionSettings {
     wipeRetryMs: config.wipeRetrySeconds * 1000,
     defaultLanguage: config.defaultLanguage,
   };
+}
+
+/** A client is at the kiosk: the session is active, or the end confirmation is up. */
+function isClientPhase(phase: SessionPhase): boolean {
+  return phase === 'active' || phase === 'ending';
 }
 
 function combine(browser: WipeReport, files: readonly string[]): WipeReport {
@@ -303,7 +294,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
   }
 
   function assistState(): AssistViewState {
-    if (!assist) return ASSIST_OFF;
+    if (!assist) return ASSIST_VIEW_OFF;
     const view = assistView(assist.getSnapshot());
     return { ...view, temporaryHosts: [...view.temporaryHosts], anchors: view.anchors ? { ...view.anchors } : null, pinError: view.pinError ? { ...view.pinError } : null };
   }
@@ -411,7 +402,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
   function snapshot(): Snapshot {
     const s = actor.getSnapshot();
     const phase = phaseOf(s);
-    const inSession = phase === 'active' || phase === 'ending';
+    const inSession = isClientPhase(phase);
     return {
       session: {
         phase,
@@ -422,7 +413,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
       content: inSession ? { ...content, host: atHome ? null : content.host } : { ...EMPTY_CONTENT },
       blocked: inSession ? blocked : null,
       client: { ethicsAcknowledged, assessment, accessibility },
-      assist: inSession ? assistState() : ASSIST_OFF,
+      assist: inSession ? assistState() : ASSIST_VIEW_OFF,
       referrals,
       configProblems: [...(deps.configProblems ?? [])],
       staffShortcut: config.assist.shortcut,
@@ -711,8 +702,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
   }
 
   function inSession(): boolean {
-    const phase = phaseOf(actor.getSnapshot());
-    return phase === 'active' || phase === 'ending';
+    return isClientPhase(phaseOf(actor.getSnapshot()));
   }
 
   let subscription: { unsubscribe(): void } | null = null;
@@ -730,8 +720,7 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
     },
     policy: () => policy,
     contentNavigated(info) {
-      const phase = phaseOf(actor.getSnapshot());
-      if (phase !== 'active' && phase !== 'ending') return;
+      if (!inSession()) return;
       const origin = originOf(info.url);
       if (origin) visitedOrigins.add(origin);
       content = { ...content, host: describeHost(info.url), canGoBack: info.canGoBack, canGoForward: info.canGoForward };

@@ -416,6 +416,7 @@ function shareConsentOf(snapshot: AssistSnapshot): ShareConsent {
   return 'unasked';
 }
 
+
 export function assistView(snapshot: AssistSnapshot): AssistView {
   const { context } = snapshot;
   const mode = assistMode(snapshot);

@@ -146,7 +146,8 @@ export function createSessionDocuments(options: SessionDocumentsOptions): Sessio
     const id = `doc-${counter}`;
     const dir = join(folder, id);
     await mkdir(dir, { recursive: true, mode: 0o700 });
-    const target = join(dir, safeDocumentName(name, type));
+    const safeName = safeDocumentName(name, type);
+    const target = join(dir, safeName);
     if (move) {
       // rename() cannot cross file systems (a scanner share, a tmpfs): copy, then remove.
       await rename(from, target).catch(async () => {
@@ -156,7 +157,7 @@ export function createSessionDocuments(options: SessionDocumentsOptions): Sessio
     } else {
       await copyFile(from, target, constants.COPYFILE_EXCL);
     }
-    const document: DocumentInfo = { id, name: safeDocumentName(name, type), kind: DOCUMENT_TYPES[type].kind, mime: DOCUMENT_TYPES[type].mime, source, bytes };
+    const document: DocumentInfo = { id, name: safeName, kind: DOCUMENT_TYPES[type].kind, mime: DOCUMENT_TYPES[type].mime, source, bytes };
     documents = [...documents, document];
     paths.set(id, target);
     return document;
@@ -177,15 +178,10 @@ export function createSessionDocuments(options: SessionDocumentsOptions): Sessio
 
   async function adopt(path: string, suggestedName: string, source: DocumentSource): Promise<AdoptResult> {
     const found = await examine(path);
-    const verdict: AdoptResult | null = !found.ok
-      ? { ok: false, reason: found.reason }
-      : documents.length >= maxDocuments
-        ? { ok: false, reason: 'too-many' }
-        : null;
-    if (verdict !== null || !found.ok) {
+    if (!found.ok || documents.length >= maxDocuments) {
       // Whatever sits at the path goes, a folder a page managed to leave there included.
       await rm(path, { force: true, recursive: true });
-      return verdict ?? { ok: false, reason: 'unreadable' };
+      return { ok: false, reason: found.ok ? 'too-many' : found.reason };
     }
     try {
       return { ok: true, document: await place(path, suggestedName, true, found.type, found.bytes, source) };

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { AssessmentSummary, Snapshot } from '../../../shared/bridge';
+import { ASSIST_VIEW_OFF, type AssessmentSummary, type Snapshot } from '../../../shared/bridge';
 import { assistCoversContent, assistModal, workerPanelShown } from './covers';
 import { INITIAL_ASSIST_LOCAL_STATE } from './local-state';
 import type { AssistLocalState } from './local-state';
 
-const OFF: Snapshot['assist'] = {
-  mode: 'off',
-  pinError: null,
-  helpRequested: false,
-  privacyMoment: false,
-  panelVisible: false,
-  shareConsent: 'unasked',
-  style: null,
-  anchors: null,
-  joinedAt: null,
-  temporaryHosts: [],
-  assistUsed: false,
-  lastOutcome: null,
-  referral: null,
-};
+const OFF: Snapshot['assist'] = ASSIST_VIEW_OFF;
 const SUMMARY: AssessmentSummary = { route: 'askStaff', withStaff: true, goal: 'benefit', level: 3, needCategory: 'service', referralId: null };
 
 function facts(assist: Partial<Snapshot['assist']>, assessment: Snapshot['client']['assessment'] = null): Pick<Snapshot, 'assist' | 'client'> {
