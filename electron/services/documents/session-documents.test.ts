@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -66,6 +66,13 @@ describe('session documents: downloads', () => {
     expect(extra.result).toEqual({ ok: false, reason: 'too-many' });
     expect(existsSync(extra.path)).toBe(false);
     expect(readdirSync(join(folder, 'incoming'))).toEqual([]);
+  });
+
+  it('give a download a folder that exists even before the session\'s prepare() has run', async () => {
+    const documents = make();
+    const { result } = await download(documents, PDF, 'early.pdf');
+    expect(result.ok).toBe(true);
+    expect(statSync(join(folder, 'incoming')).mode & 0o777).toBe(0o700);
   });
 
   it('refuse a download that is not a file, and an unknown id', async () => {

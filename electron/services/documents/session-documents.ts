@@ -7,7 +7,7 @@
  * <session folder>/<id>/<safe name> for each document, so an e-service that receives an upload
  * sees the document's own name. The whole folder is emptied at every wipe and proven empty.
  */
-import { constants } from 'node:fs';
+import { constants, mkdirSync } from 'node:fs';
 import { copyFile, lstat, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DOCUMENT_TYPES, SNIFF_BYTES, safeDocumentName, sniffDocument, type DocumentKind, type DocumentType } from '../../../shared/policy/documents';
@@ -58,7 +58,8 @@ export interface SessionDocuments {
   prepare(): Promise<void>;
   /**
    * A path in the session folder for a download to be written to; adopt() it once written.
-   * Synchronous because Electron's will-download needs the save path before it returns.
+   * Synchronous because Electron's will-download needs the save path before it returns; creates
+   * the folder if the session's prepare() has not yet.
    */
   allocateDownload(): string;
   /** Checks a written file (bytes, size, count): it becomes a document, or it is deleted. */
@@ -137,6 +138,9 @@ export function createSessionDocuments(options: SessionDocumentsOptions): Sessio
   }
 
   function allocateDownload(): string {
+    // The session's own prepare() runs asynchronously at the session's start; a download the
+    // client starts at once (or a slow disk) must still find its folder, or Chromium fails it.
+    mkdirSync(incoming, { recursive: true, mode: 0o700 });
     incomingCounter += 1;
     return join(incoming, String(incomingCounter));
   }
