@@ -131,6 +131,8 @@ export type DocumentsView = z.infer<typeof DocumentsViewSchema>;
 const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 export const SnapshotSchema = z.object({
+  /** Grows with every change of the rest: the UI never replaces a snapshot with an older one. */
+  revision: z.number().int().nonnegative(),
   session: z.object({
     phase: SessionPhaseSchema,
     language: LanguageSchema,

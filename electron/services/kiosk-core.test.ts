@@ -23,6 +23,25 @@ describe('kiosk core', () => {
     expect(core.snapshot().content.host).toBe('www.kela.test:8443');
   });
 
+  it('numbers every change of the snapshot, so a UI can drop an older one that arrives late', async () => {
+    const { core, snapshots } = await started();
+    const before = core.snapshot().revision;
+    // Asking again without a change gives the same revision (and emits nothing).
+    const emitted = snapshots.length;
+    expect(core.snapshot().revision).toBe(before);
+    expect(snapshots).toHaveLength(emitted);
+    await inSession(core);
+    await core.handle('openService', { serviceId: 'kela' });
+    core.contentNavigated({ url: 'https://www.kela.test:8443/', canGoBack: false, canGoForward: false });
+    const revisions = snapshots.map((s) => s.revision);
+    expect(revisions.length).toBeGreaterThan(emitted + 2);
+    // Strictly increasing, and a reply to getSnapshot is the newest.
+    expect(revisions.every((r, i) => i === 0 || r > (revisions[i - 1] ?? 0))).toBe(true);
+    const reply = (await core.handle('getSnapshot', {})) as { revision: number; content: { host: string | null } };
+    expect(reply.revision).toBe(revisions.at(-1));
+    expect(reply.content.host).toBe('www.kela.test:8443');
+  });
+
   it('never puts a full URL into a snapshot', async () => {
     const { core, snapshots } = await started();
     await inSession(core);

@@ -178,7 +178,9 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
   let wipeFailing = false;
 
   const listeners = new Set<(snapshot: Snapshot) => void>();
-  let lastEmitted = '';
+  let lastView = '';
+  let revision = 0;
+  let lastEmittedRevision = -1;
 
   /** A new content surface starts with nothing shown (the client's choices are kept). */
   function resetContentState(): void {
@@ -399,7 +401,8 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
     actor.send(event);
   }
 
-  function snapshot(): Snapshot {
+  /** The state as the UI sees it, without its revision. */
+  function view(): Omit<Snapshot, 'revision'> {
     const s = actor.getSnapshot();
     const phase = phaseOf(s);
     const inSession = isClientPhase(phase);
@@ -423,12 +426,26 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
     };
   }
 
+  /**
+   * The view with its revision: a new number for every change, so a UI that gets snapshots over
+   * two channels (the browser host's reply to getSnapshot and its event stream are separate
+   * connections) can drop one older than what it shows.
+   */
+  function snapshot(): Snapshot {
+    const current = view();
+    const serialized = JSON.stringify(current);
+    if (serialized !== lastView) {
+      lastView = serialized;
+      revision += 1;
+    }
+    return { revision, ...current };
+  }
+
   function emit(): void {
     if (listeners.size === 0) return;
     const current = snapshot();
-    const serialized = JSON.stringify(current);
-    if (serialized === lastEmitted) return;
-    lastEmitted = serialized;
+    if (current.revision === lastEmittedRevision) return;
+    lastEmittedRevision = current.revision;
     for (const listener of listeners) listener(current);
   }
 

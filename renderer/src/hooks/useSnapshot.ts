@@ -8,8 +8,8 @@ export type SnapshotState =
 
 /**
  * Follows the host's state: subscribes first so no change is missed, then asks for the current
- * snapshot once. Whatever arrives last wins; the host's channel keeps replies and events in
- * order, so the last one to arrive is the newest.
+ * snapshot once. The newest revision wins, not the last to arrive: Electron's IPC keeps replies
+ * and events in order, but the browser host's reply and event stream are separate connections.
  */
 export function useSnapshot(kiosk: KioskApi): SnapshotState {
   const [state, setState] = useState<SnapshotState>({ status: 'loading' });
@@ -17,7 +17,8 @@ export function useSnapshot(kiosk: KioskApi): SnapshotState {
   useEffect(() => {
     let subscribed = true;
     const accept = (snapshot: Snapshot): void => {
-      if (subscribed) setState({ status: 'ready', snapshot });
+      if (!subscribed) return;
+      setState((current) => (isNewer(snapshot, current) ? { status: 'ready', snapshot } : current));
     };
     const unsubscribe = kiosk.onSnapshot(accept);
     kiosk.getSnapshot({}).then(accept, () => {
@@ -32,4 +33,9 @@ export function useSnapshot(kiosk: KioskApi): SnapshotState {
   }, [kiosk]);
 
   return state;
+}
+
+/** A snapshot to show: the first, or one at least as new as the one shown. */
+export function isNewer(snapshot: Snapshot, current: SnapshotState): boolean {
+  return current.status !== 'ready' || snapshot.revision >= current.snapshot.revision;
 }
