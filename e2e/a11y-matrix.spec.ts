@@ -4,21 +4,14 @@
  * accessibility panel does, so each screen is checked eight times without walking it again.
  */
 import type { Page } from '@playwright/test';
-import type { KioskApi } from '../shared/bridge';
-import { DEFAULT_PREFS, THEMES, type AccessibilityPrefs } from '../shared/content/accessibility';
+import { DEFAULT_PREFS, THEMES } from '../shared/content/accessibility';
 import { LANGUAGES } from '../shared/content/languages';
 import { expectAccessible } from './axe';
-import { content, shot } from './helpers';
+import { content, contentShown, setPrefs, shot } from './helpers';
 import { startAndAcknowledge } from './flow-helpers';
 import { expect, test } from './kiosk-test';
 
 const SCALES = [1, 2] as const;
-
-async function setPrefs(page: Page, prefs: AccessibilityPrefs): Promise<void> {
-  // The page's own bridge, exactly as the accessibility panel calls it.
-  await page.evaluate((p) => (window as unknown as { kiosk: KioskApi }).kiosk.setAccessibility({ prefs: p }), prefs);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', prefs.theme);
-}
 
 async function everyLook(page: Page, screen: string): Promise<void> {
   for (const theme of THEMES) {
@@ -136,10 +129,12 @@ test('the document screens pass axe in every theme at 100 % and 200 %', async ({
   await page.getByTestId('print-confirm-no').click();
   await page.getByTestId('document-close').click();
 
+  await contentShown(page);
   await content(page).locator('#upload-one').click();
   await everyLook(page, 'file-picker');
   await page.getByTestId('picker-cancel').click();
 
+  await contentShown(page);
   await content(page).locator('#download-archive').click();
   await everyLook(page, 'document-notice');
 });

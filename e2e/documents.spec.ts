@@ -14,7 +14,8 @@ import { expect, test } from './kiosk-test';
 import { expectAccessible } from './axe';
 import { DECISION_PDF, LOGOUT_PATH, solidPng } from './browser-host/fixtures/document-pages';
 import type { BrowserHost } from './browser-host/index';
-import { content, expectNoUrlsLogged, expectPhase, shot } from './helpers';
+import { DEFAULT_PREFS } from '../shared/content/accessibility';
+import { content, contentShown, expectNoUrlsLogged, expectPhase, setPrefs, shot } from './helpers';
 import { openKela, waitForPhase } from './escape-helpers';
 
 const usb = mkdtempSync(join(tmpdir(), 'vierella-usb-'));
@@ -65,13 +66,37 @@ test('a downloaded PDF opens in the kiosk’s own viewer, and goes with the wipe
   await expectAccessible(page, 'document viewer');
   await shot(page, 'document-viewer');
 
+  // Larger: the page is shown bigger (scrolling sideways) and drawn again, sharper; Smaller undoes it.
+  const canvas = viewer.locator('canvas').first();
+  const size = () => canvas.evaluate((c: HTMLCanvasElement) => ({ shown: c.getBoundingClientRect().width, drawn: c.width }));
+  const fitted = await size();
+  await expect(page.getByTestId('document-zoom')).toHaveText(/^100\s%$/);
+  await expect(page.getByTestId('document-smaller')).toBeDisabled();
+  await page.getByTestId('document-larger').click();
+  await page.getByTestId('document-larger').click();
+  await expect(page.getByTestId('document-zoom')).toHaveText(/^150\s%$/);
+  await expect.poll(async () => (await size()).drawn).toBeGreaterThan(fitted.drawn * 1.45);
+  expect((await size()).shown / fitted.shown).toBeCloseTo(1.5, 2);
+  const body = viewer.locator('.document-viewer__body');
+  expect(await body.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
+  await expectAccessible(page, 'document viewer at 150 %');
+  await shot(page, 'document-viewer-150');
+  await page.getByTestId('document-smaller').click();
+  await page.getByTestId('document-smaller').click();
+  await expect(page.getByTestId('document-zoom')).toHaveText(/^100\s%$/);
+  await expect.poll(async () => (await size()).shown).toBeCloseTo(fitted.shown, 0);
+
   await page.getByTestId('document-close').click();
   await expect(content(page).locator('h1')).toHaveText('Documents fixture');
   await expect(page.getByTestId('toolbar-documents')).toHaveText(/\(1\)/);
+  // A client with 200 % text gets the document at 200 % too (its pages are pictures the text size cannot reach).
+  await setPrefs(page, { ...DEFAULT_PREFS, textScale: 2 });
   await page.getByTestId('toolbar-documents').click();
   await expectAccessible(page, 'documents list');
   await page.getByTestId('documents-open-doc-1').click();
   await expect(viewer).toHaveAttribute('data-state', 'ready');
+  await expect(page.getByTestId('document-zoom')).toHaveText(/^200\s%$/);
+  await setPrefs(page, DEFAULT_PREFS);
 
   await endSession(page);
   expect(readdirSync(kiosk.sessionFolder)).toEqual([]);
@@ -92,6 +117,7 @@ test('an image opens too; an archive and a "PDF" that is not one are refused in 
   await page.getByTestId('document-close').click();
 
   for (const link of ['#download-archive', '#download-fakePdf']) {
+    await contentShown(page);
     await content(page).locator(link).click();
     const notice = page.getByTestId('document-notice');
     await expect(notice).toBeVisible();
@@ -134,11 +160,13 @@ test('the file chooser is the kiosk’s picker over the inbox: USB copied, scans
   await expect(content(page).locator('#chosen')).toHaveText(new RegExp(`^tax-card\\.pdf:${DECISION_PDF.length},scan-0001\\.png:\\d+$`));
 
   // A single-file chooser offers one choice; Cancel sends nothing.
+  await contentShown(page);
   await content(page).locator('#upload-one').click();
   await expect(picker.getByRole('radio')).toHaveCount(2);
   await page.getByTestId('picker-cancel').click();
   await expect(picker).toBeHidden();
   // A second look at the stick adds nothing new.
+  await contentShown(page);
   await content(page).locator('#upload-one').click();
   await expect(picker.getByRole('radio')).toHaveCount(2);
   await page.getByTestId('picker-cancel').click();
@@ -164,6 +192,7 @@ test('printing asks first, goes to the printer and keeps nothing', async ({ page
   await expect(page.getByRole('status').filter({ hasText: 'Sent to the printer' })).toBeVisible();
   expect(kiosk.printer.jobs).toEqual([expect.objectContaining({ target: 'page', pages: 1 })]);
 
+  await contentShown(page);
   await content(page).locator('#download-pdf').click();
   await expect(page.getByTestId('document-viewer')).toHaveAttribute('data-state', 'ready');
   await page.getByTestId('document-print').click();

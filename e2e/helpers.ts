@@ -2,7 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from '@playwright/test';
-import type { SessionPhase } from '../shared/bridge';
+import type { KioskApi, SessionPhase } from '../shared/bridge';
+import type { AccessibilityPrefs } from '../shared/content/accessibility';
 import type { Language } from '../shared/content/languages';
 import type { KioskCore } from '../electron/services/kiosk-core';
 import { expect } from './kiosk-test';
@@ -15,6 +16,25 @@ export const EVIL_HOST = 'www.evil.test';
 
 export function content(page: Page): FrameLocator {
   return page.frameLocator(CONTENT);
+}
+
+/** Sets the client's preferences through the page's own bridge, exactly as the accessibility panel does. */
+export async function setPrefs(page: Page, prefs: AccessibilityPrefs): Promise<void> {
+  await page.evaluate((p) => (window as unknown as { kiosk: KioskApi }).kiosk.setAccessibility({ prefs: p }), prefs);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', prefs.theme);
+}
+
+/**
+ * Waits until the content iframe is shown and has drawn a frame or two since. A click sent the
+ * instant it is shown again (after the document viewer or a dialog) can be lost: Chromium routes
+ * input to an out-of-process frame by hit-test data the frame sends only once it draws again.
+ * (A person is never that fast; a test is.)
+ */
+export async function contentShown(page: Page): Promise<void> {
+  await expect(page.locator(CONTENT)).toBeVisible();
+  await content(page)
+    .locator('html')
+    .evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** The URL the content iframe shows now, or null when there is none. */

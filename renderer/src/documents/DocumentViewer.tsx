@@ -1,10 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentsView } from '../../../shared/bridge';
+import { useAccessibility } from '../accessibility';
 import { Icon } from '../components/Icon';
 import { useKiosk, useSend } from '../KioskContext';
 import { decodeBase64 } from './labels';
 import { openDocumentsDialog } from './local-state';
+import { fitShare, initialZoom, largerZoom, smallerZoom, zoomStyle, type ViewerZoom } from './zoom';
 
 const PdfPages = lazy(() => import('./PdfPages'));
 
@@ -13,8 +15,8 @@ type Loaded = { readonly status: 'loading' } | { readonly status: 'failed' } | {
 
 /**
  * The client's document, shown in the kiosk itself where the e-service was: a PDF's pages or an
- * image, with Close and (when the service point has a printer) Print. Nothing is saved anywhere
- * but the session folder, and that goes with the wipe.
+ * image, with Smaller/Larger, Close and (when the service point has a printer) Print. Nothing is
+ * saved anywhere but the session folder, and that goes with the wipe.
  */
 export function DocumentViewer({ item, printer }: { readonly item: Item; readonly printer: boolean }) {
   const { t } = useTranslation();
@@ -22,6 +24,11 @@ export function DocumentViewer({ item, printer }: { readonly item: Item; readonl
   const send = useSend();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [drawn, setDrawn] = useState<'drawing' | 'ready' | 'failed'>('drawing');
+  const { prefs } = useAccessibility();
+  // Pages are pictures: the text size cannot reach them, so the viewer starts at it instead.
+  const [zoom, setZoom] = useState<ViewerZoom>(() => initialZoom(prefs.textScale));
+  const larger = largerZoom(zoom);
+  const smaller = smallerZoom(zoom);
 
   useEffect(() => {
     // The parent keys this component by the document id, so a new document starts from 'loading'.
@@ -50,6 +57,19 @@ export function DocumentViewer({ item, printer }: { readonly item: Item; readonl
           <span>{item.name}</span>
         </h2>
         <div className="document-viewer__actions">
+          <div className="document-viewer__zoom" role="group" aria-label={t('documents.viewer.zoom')}>
+            <button type="button" className="button button--secondary" data-testid="document-smaller" disabled={smaller === null} onClick={() => smaller !== null && setZoom(smaller)}>
+              <Icon name="minus" />
+              {t('documents.viewer.smaller')}
+            </button>
+            <output className="document-viewer__zoom-level" data-testid="document-zoom" aria-live="polite">
+              {t('documents.viewer.zoomLevel', { percent: Math.round(zoom * 100) })}
+            </output>
+            <button type="button" className="button button--secondary" data-testid="document-larger" disabled={larger === null} onClick={() => larger !== null && setZoom(larger)}>
+              <Icon name="plus" />
+              {t('documents.viewer.larger')}
+            </button>
+          </div>
           {printer && (
             <button type="button" className="button button--secondary" data-testid="document-print" disabled={drawn !== 'ready'} onClick={() => openDocumentsDialog('print-document')}>
               <Icon name="printer" />
@@ -74,24 +94,44 @@ export function DocumentViewer({ item, printer }: { readonly item: Item; readonl
           </p>
         ) : item.kind === 'pdf' ? (
           <Suspense fallback={<p className="document-viewer__message">{t('documents.viewer.loading')}</p>}>
-            <PdfPages data={loaded.bytes} onState={onState} />
+            <PdfPages data={loaded.bytes} zoom={zoom} onState={onState} />
           </Suspense>
         ) : (
-          <ImagePage bytes={loaded.bytes} mime={loaded.mime} name={item.name} onState={onState} />
+          <ImagePage bytes={loaded.bytes} mime={loaded.mime} name={item.name} zoom={zoom} onState={onState} />
         )}
       </div>
     </section>
   );
 }
 
-function ImagePage({ bytes, mime, name, onState }: { readonly bytes: Uint8Array; readonly mime: string; readonly name: string; readonly onState: (state: 'ready' | 'failed') => void }) {
+type ImagePageProps = {
+  readonly bytes: Uint8Array;
+  readonly mime: string;
+  readonly name: string;
+  readonly zoom: ViewerZoom;
+  readonly onState: (state: 'ready' | 'failed') => void;
+};
+
+function ImagePage({ bytes, mime, name, zoom, onState }: ImagePageProps) {
   const { t } = useTranslation();
   // A blob: URL of our own bytes; revoked as soon as the image goes.
   const url = useMemo(() => URL.createObjectURL(new Blob([bytes.slice()], { type: mime })), [bytes, mime]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  // A small picture keeps its own size at 100 % (never blown up to the page width), then grows with the zoom.
+  const [share, setShare] = useState(1);
   return (
-    <div className="document-pages">
-      <img className="document-page__image" src={url} alt={t('documents.viewer.imageAlt', { name })} onLoad={() => onState('ready')} onError={() => onState('failed')} />
+    <div className="document-pages" style={zoomStyle(zoom)} data-zoom={zoom}>
+      <img
+        className="document-page__image"
+        src={url}
+        alt={t('documents.viewer.imageAlt', { name })}
+        style={{ width: `${share * 100}%` }}
+        onLoad={(event) => {
+          setShare(fitShare(event.currentTarget.naturalWidth));
+          onState('ready');
+        }}
+        onError={() => onState('failed')}
+      />
     </div>
   );
 }

@@ -6,17 +6,18 @@
  */
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pageRenderScale, zoomStyle, type ViewerZoom } from './zoom';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
 /** At most this many pages are drawn: a kiosk shows decisions and receipts, not books. */
 const MAX_PAGES = 50;
 
-type PdfPagesProps = { readonly data: Uint8Array; readonly onState: (state: 'ready' | 'failed') => void };
+type PdfPagesProps = { readonly data: Uint8Array; readonly zoom: ViewerZoom; readonly onState: (state: 'ready' | 'failed') => void };
 
-export default function PdfPages({ data, onState }: PdfPagesProps) {
+export default function PdfPages({ data, zoom, onState }: PdfPagesProps) {
   const { t } = useTranslation();
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   useEffect(() => {
@@ -37,12 +38,16 @@ export default function PdfPages({ data, onState }: PdfPagesProps) {
     };
   }, [data, onState]);
 
+  // Stable, so the pages are drawn again only when the document or the size changes.
+  const drawn = useCallback(() => onState('ready'), [onState]);
+  const failed = useCallback(() => onState('failed'), [onState]);
+
   if (pdf === null) return null;
   const count = Math.min(pdf.numPages, MAX_PAGES);
   return (
-    <ol className="document-pages" aria-label={t('documents.viewer.pages', { count: pdf.numPages })}>
+    <ol className="document-pages" style={zoomStyle(zoom)} data-zoom={zoom} aria-label={t('documents.viewer.pages', { count: pdf.numPages })}>
       {Array.from({ length: count }, (_, i) => (
-        <PdfPage key={i + 1} pdf={pdf} number={i + 1} total={pdf.numPages} onDrawn={i === 0 ? () => onState('ready') : undefined} onFailed={() => onState('failed')} />
+        <PdfPage key={i + 1} pdf={pdf} number={i + 1} total={pdf.numPages} zoom={zoom} onDrawn={i === 0 ? drawn : undefined} onFailed={failed} />
       ))}
     </ol>
   );
@@ -52,11 +57,12 @@ type PdfPageProps = {
   readonly pdf: PDFDocumentProxy;
   readonly number: number;
   readonly total: number;
+  readonly zoom: ViewerZoom;
   readonly onDrawn: (() => void) | undefined;
   readonly onFailed: () => void;
 };
 
-function PdfPage({ pdf, number, total, onDrawn, onFailed }: PdfPageProps) {
+function PdfPage({ pdf, number, total, zoom, onDrawn, onFailed }: PdfPageProps) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [text, setText] = useState('');
@@ -68,10 +74,8 @@ function PdfPage({ pdf, number, total, onDrawn, onFailed }: PdfPageProps) {
         const page = await pdf.getPage(number);
         const canvas = canvasRef.current;
         if (cancelled || canvas === null) return;
-        // Sharp on the kiosk's screen: fit a wide page to about 1000 CSS px, times the device pixels.
-        const base = page.getViewport({ scale: 1 });
-        const scale = (Math.min(1000, Math.max(600, base.width * 1.5)) / base.width) * (window.devicePixelRatio || 1);
-        const viewport = page.getViewport({ scale });
+        // Drawn again at each size, so a larger page is sharper, not a stretched picture.
+        const viewport = page.getViewport({ scale: pageRenderScale(page.getViewport({ scale: 1 }), zoom, window.devicePixelRatio, Math.min(pdf.numPages, MAX_PAGES)) });
         canvas.width = Math.floor(viewport.width);
         canvas.height = Math.floor(viewport.height);
         const render = page.render({ canvas, viewport });
@@ -90,7 +94,7 @@ function PdfPage({ pdf, number, total, onDrawn, onFailed }: PdfPageProps) {
       cancelled = true;
       cancelRender?.();
     };
-  }, [pdf, number, onDrawn, onFailed]);
+  }, [pdf, number, zoom, onDrawn, onFailed]);
   return (
     <li className="document-page">
       <canvas ref={canvasRef} className="document-page__canvas" role="img" aria-label={t('documents.viewer.page', { page: number, count: total })} />

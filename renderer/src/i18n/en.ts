@@ -260,6 +260,10 @@ export const en = {
       pages_other: 'Document, {{count}} pages',
       page: 'Page {{page}} of {{count}}',
       imageAlt: 'Picture: {{name}}',
+      zoom: 'Size of the document',
+      smaller: 'Smaller',
+      larger: 'Larger',
+      zoomLevel: '{{percent}}\u00a0%',
     },
     list: {
       title: 'Your documents',

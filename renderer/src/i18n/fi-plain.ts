@@ -261,6 +261,10 @@ export const fiPlain: Messages = {
       pages_other: 'Paperi, {{count}} sivua',
       page: 'Sivu {{page}}/{{count}}',
       imageAlt: 'Kuva: {{name}}',
+      zoom: 'Paperin koko',
+      smaller: 'Pienemmäksi',
+      larger: 'Isommaksi',
+      zoomLevel: '{{percent}}\u00a0%',
     },
     list: {
       title: 'Sinun paperit',

@@ -257,6 +257,10 @@ export const fi: Messages = {
       pages_other: 'Asiakirja, {{count}} sivua',
       page: 'Sivu {{page}}/{{count}}',
       imageAlt: 'Kuva: {{name}}',
+      zoom: 'Asiakirjan koko',
+      smaller: 'Pienennä',
+      larger: 'Suurenna',
+      zoomLevel: '{{percent}}\u00a0%',
     },
     list: {
       title: 'Asiakirjasi',

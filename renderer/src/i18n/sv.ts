@@ -257,6 +257,10 @@ export const sv: Messages = {
       pages_other: 'Dokument, {{count}} sidor',
       page: 'Sida {{page}} av {{count}}',
       imageAlt: 'Bild: {{name}}',
+      zoom: 'Dokumentets storlek',
+      smaller: 'Mindre',
+      larger: 'Större',
+      zoomLevel: '{{percent}}\u00a0%',
     },
     list: {
       title: 'Dina dokument',
