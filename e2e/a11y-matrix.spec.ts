@@ -111,6 +111,14 @@ test.describe('with a short idle timeout', () => {
   });
 });
 
+test('the help sign passes axe in every theme at 100 % and 200 %', async ({ page }) => {
+  await startAndAcknowledge(page, 'en');
+  await page.getByTestId('toolbar-help').click();
+  await everyLook(page, 'help-sign');
+  await page.getByTestId('help-cancel').click();
+  await expect(page.getByTestId('help-sign')).toBeHidden();
+});
+
 test('the document screens pass axe in every theme at 100 % and 200 %', async ({ page }) => {
   test.setTimeout(180_000);
   await startAndAcknowledge(page, 'en');

@@ -3,7 +3,7 @@ import { TEXT_SPACING, THEMES } from '../../../shared/content/accessibility';
 import { documentCss, LARGE_ARROW_SVG } from './documentCss';
 import { DOCUMENT_ATTRIBUTES } from './documentPrefs';
 import { FONT_STACKS } from './fonts';
-import { DARK_THEMES, PALETTES } from './palette';
+import { BRAND_SURFACE_THEMES, BRAND_SURFACES, contrastRatio, DARK_THEMES, PALETTES } from './palette';
 
 const css = documentCss();
 const flat = css.replace(/\s+/g, ' ');
@@ -33,6 +33,19 @@ describe('documentCss', () => {
       expect(rule.get('color-scheme')).toBe(DARK_THEMES.includes(theme) ? 'dark' : 'light');
     });
   }
+
+  it('paints the dark high-contrast theme’s bars black with the light high-contrast palette, edged in its line colour', () => {
+    expect(BRAND_SURFACE_THEMES).toEqual({ darkHighContrast: 'lightHighContrast' });
+    const rule = declarations(BRAND_SURFACES.map((s) => `:root[data-theme='darkHighContrast'] ${s}`).join(', '));
+    const brand = PALETTES.lightHighContrast;
+    expect(variablesOf(rule)).toEqual({ ...brand, '--focus': brand['--focus-on-dark'] });
+    // Dark on the dark page: the bar is black, its text white, and its edge shows against the page.
+    expect(contrastRatio(brand['--blue-950'], PALETTES.darkHighContrast['--blue-50'])).toBeLessThan(1.5);
+    expect(contrastRatio(brand['--white'], brand['--blue-950'])).toBeGreaterThanOrEqual(7);
+    const edge = declarations(":root[data-theme='darkHighContrast'] .toolbar, :root[data-theme='darkHighContrast'] .brand-bar").get('border-bottom') ?? '';
+    const edgeColour = /#[0-9a-f]{6}/i.exec(edge)?.[0] ?? '';
+    expect(contrastRatio(edgeColour, PALETTES.darkHighContrast['--blue-50'])).toBeGreaterThanOrEqual(3);
+  });
 
   it('is balanced (every rule closed)', () => {
     expect(css.split('{').length).toBe(css.split('}').length);

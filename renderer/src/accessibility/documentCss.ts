@@ -9,7 +9,7 @@
 import { TEXT_SPACING, THEMES } from '../../../shared/content/accessibility';
 import type { Theme } from '../../../shared/content/accessibility';
 import { FONT_STACKS } from './fonts';
-import { DARK_THEMES, PALETTES, THEME_VARIABLES } from './palette';
+import { BRAND_SURFACE_THEMES, BRAND_SURFACES, DARK_THEMES, PALETTES, THEME_VARIABLES } from './palette';
 
 const declarations = (entries: readonly (readonly [string, string])[]): string =>
   entries.map(([name, value]) => `  ${name}: ${value};`).join('\n');
@@ -32,6 +32,25 @@ function themeCss(theme: Theme): string {
     ['color-scheme', DARK_THEMES.includes(theme) ? 'dark' : 'light'],
     ...THEME_VARIABLES.map((name) => [name, PALETTES[theme][name]] as const),
   ]);
+}
+
+/**
+ * A dark theme's brand surfaces in the colours of the theme BRAND_SURFACE_THEMES names. The
+ * focus ring there is that theme's ring for dark surfaces (toolbar.css says the same for the
+ * default look); light surfaces inside (the language list) set their own. Dark bars on a black
+ * page get an edge in the page's own line colour, so the page still has a visible top.
+ */
+function brandSurfaceCss(theme: Theme): string | null {
+  const brand = BRAND_SURFACE_THEMES[theme];
+  if (brand === undefined) return null;
+  const scope = (selectors: readonly string[]): string => selectors.map((s) => `:root[data-theme='${theme}'] ${s}`).join(',\n');
+  const palette = PALETTES[brand];
+  const edge = PALETTES[theme]['--line'];
+  return [
+    rule(scope(BRAND_SURFACES), [...THEME_VARIABLES.map((name) => [name, palette[name]] as const), ['--focus', palette['--focus-on-dark']]]),
+    rule(scope(['.toolbar', '.brand-bar']), [['border-bottom', `2px solid ${edge}`]]),
+    rule(scope(['.next-step__desk']), [['border', `2px solid ${edge}`]]),
+  ].join('\n\n');
 }
 
 /** Shadows blur the edges the high-contrast themes rely on. */
@@ -120,6 +139,7 @@ export function installDocumentCss(doc: Document): void {
 export function documentCss(): string {
   return [
     ...THEMES.map(themeCss),
+    ...THEMES.flatMap((theme) => brandSurfaceCss(theme) ?? []),
     noShadowsCss(),
     textSpacingCss(),
     fontsCss(),

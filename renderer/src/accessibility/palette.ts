@@ -5,8 +5,9 @@
  *
  * The variable names come from base.css and name the default colours ("--white", "--blue-950"),
  * but every stylesheet uses them by role, consistently: --white is both the surface colour and
- * the text on the dark brand colours. A dark theme therefore inverts the brand colours too (a
- * light toolbar on a black page); it cannot keep a dark toolbar without separate role variables.
+ * the text on the dark brand colours. A dark theme would therefore invert the brand colours too
+ * (a white toolbar over a black page); BRAND_SURFACE_THEMES paints its brand surfaces with a
+ * theme whose brand colour is dark instead.
  */
 import type { Theme } from '../../../shared/content/accessibility';
 
@@ -51,6 +52,22 @@ export const ROLE_VARIABLES = [
 export const THEME_VARIABLES = [...BASE_VARIABLES, ...ROLE_VARIABLES] as const;
 export type ThemeVariable = (typeof THEME_VARIABLES)[number];
 export type ThemePalette = Readonly<Record<ThemeVariable, string>>;
+
+/**
+ * The brand surfaces: the toolbar, the welcome screen's bar, the full-screen notices, the help
+ * sign and the "ask the staff" card. documentCss.ts gives them the variables of another theme
+ * where BRAND_SURFACE_THEMES says so.
+ */
+export const BRAND_SURFACES = ['.toolbar', '.brand-bar', '.screen--centered', '.help-sign', '.next-step__desk'] as const;
+
+/**
+ * A dark theme's brand surfaces painted with another theme's whole palette (so every pair on
+ * them is one the contrast test already checks): dark high contrast keeps black bars with white
+ * text and outlines, the light high-contrast theme's brand, rather than a white toolbar that
+ * glares at a client who chose a dark screen. Yellow on black keeps its yellow bars, the usual
+ * look of that scheme.
+ */
+export const BRAND_SURFACE_THEMES: Readonly<Partial<Record<Theme, Theme>>> = { darkHighContrast: 'lightHighContrast' };
 
 /** Whether the theme is dark (black page): sets `color-scheme`, so scroll bars follow. */
 export const DARK_THEMES: readonly Theme[] = ['darkHighContrast', 'yellowOnBlack'];
