@@ -8,7 +8,7 @@ import { REFERRAL_KINDS } from '../../shared/content/referrals';
 import { dayFromNumber, dayNumberOf } from '../../electron/services/stats/calendar-day';
 import { ALL_ACCESSIBILITY_FLAGS, DURATION_BUCKETS, SUPPORT_OUTCOMES, type SupportEvent } from '../../electron/services/stats/support-event';
 import type { Language } from '../../shared/content/languages';
-import { intBetween, pick, seededRandom, type Random } from './random';
+import { intBetween, pick, seededRandom, type Random } from '../../shared/testing/seeded-random';
 
 export interface YearRange {
   /** 'YYYY-MM-DD', inclusive. */

@@ -2,7 +2,7 @@
  * Inputs of the policy benchmark: a 200-host allowlist (half exact hosts, half wildcards, a few
  * with a port) and a deterministic mix of URLs a content view meets or is attacked with.
  */
-import { intBetween, pick, seededRandom, type Random } from './random';
+import { intBetween, pick, seededRandom, type Random } from '../../shared/testing/seeded-random';
 
 export const URL_KINDS = ['exact', 'wildcard', 'lookAlike', 'http', 'otherScheme', 'credentials', 'garbage'] as const;
 export type UrlKind = (typeof URL_KINDS)[number];

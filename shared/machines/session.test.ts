@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, type AnyActorRef, type EventObject } from 'xstate';
 import { SESSION_PHASES, type SessionPhase } from '../bridge';
 import { LANGUAGES, type Language } from '../content/languages';
+import { seededRandom } from '../testing/seeded-random';
 import {
   phaseOf,
   sessionMachine,
@@ -520,18 +521,6 @@ describe('phaseOf', () => {
   });
 });
 
-/** mulberry32: a tiny deterministic PRNG, so a failing seed can be replayed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('property: no event order skips the wipe', () => {
   // Short timers so that random clock advances reach every countdown's end.
   const QUICK: SessionSettings = {
@@ -564,7 +553,7 @@ describe('property: no event order skips the wipe', () => {
     let sessionsEnded = 0;
     let outages = 0;
     for (let seed = 1; seed <= RUNS; seed += 1) {
-      const random = mulberry32(seed);
+      const random = seededRandom(seed);
       const s = startSession(QUICK);
       const starts: number[] = [];
       for (let step = 0; step < STEPS; step += 1) {

@@ -9,26 +9,15 @@ import { dayFromNumber, dayNumberOf, InvalidDateError } from './calendar-day';
 import type { SupportReport } from './report';
 import { ACCESSIBILITY_FEATURES, accessibilityBit, accessibilityFeaturesOf, DURATION_BUCKETS, InvalidSupportEventError, SUPPORT_OUTCOMES, type SupportEvent } from './support-event';
 import { CSV_COLUMNS, REPORT_SQL } from './support-events-repository';
+import { seededRandom } from '../../../shared/testing/seeded-random';
 
 const newPath = tempDbPaths('vierella-stats-');
-
-/** mulberry32: a small deterministic PRNG, so the generated events are the same on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST_DAY = dayNumberOf('2024-07-01') ?? 0;
 const SPAN_DAYS = 550;
 
 function generateEvents(count: number, seed: number): SupportEvent[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const maybe = <T>(list: readonly T[], pNull: number): T | null => (random() < pNull ? null : pick(list));
   return Array.from({ length: count }, () => ({

@@ -1,6 +1,7 @@
 /**
- * mulberry32: a small deterministic PRNG, so generated inputs (URLs, support events) are the same
- * on every run and two runs measure the same work.
+ * mulberry32: a small deterministic PRNG for tests and benchmarks, so generated inputs (event
+ * orders, URLs, support events) are the same on every run, a failing seed can be replayed and
+ * two benchmark runs measure the same work. Never used for anything secret.
  */
 export type Random = () => number;
 
