@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Download } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DownloadGuard } from './downloads';
-import { createMemoryLog } from './memory-log';
 
 /** A Playwright Download that either is cancelled in time, or had already finished writing `file`. */
 function fakeDownload(url: string, finished: string | null): Download & { readonly calls: string[] } {
@@ -13,6 +12,7 @@ function fakeDownload(url: string, finished: string | null): Download & { readon
   const fake = {
     calls,
     url: () => url,
+    suggestedFilename: () => 'document.pdf',
     cancel: async () => {
       calls.push('cancel');
       if (finished === null) cancelled = true;
@@ -31,6 +31,9 @@ function fakeDownload(url: string, finished: string | null): Download & { readon
   return fake as unknown as Download & { readonly calls: string[] };
 }
 
+/** A core that refuses every download (it logs the refusal itself: kiosk-core-documents.test.ts). */
+const REFUSING = { downloadRequested: () => null, downloadFinished: async () => undefined };
+
 describe('DownloadGuard', () => {
   let dir: string;
   beforeEach(() => {
@@ -40,23 +43,21 @@ describe('DownloadGuard', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('cancels a download at once and logs its host only', async () => {
-    const log = createMemoryLog();
-    const guard = new DownloadGuard({ log, downloadsDir: dir });
+  it('cancels a download the core refuses at once', async () => {
+    const guard = new DownloadGuard({ downloadsDir: dir });
     const download = fakeDownload('https://www.kela.fi/paatokset/hetu-010101.pdf', null);
-    guard.refuse(download);
+    guard.handle(download, REFUSING);
     expect(await guard.settle()).toEqual([]);
     expect(download.calls).toEqual(['cancel']);
-    expect(log.entries).toEqual([{ level: 'info', event: 'download.refused', detail: { host: 'www.kela.fi' } }]);
     expect(await guard.verify()).toEqual([]);
   });
 
   it('deletes a download that finished before the cancel reached it', async () => {
     const file = join(dir, 'finished');
     writeFileSync(file, '%PDF-1.4');
-    const guard = new DownloadGuard({ log: createMemoryLog(), downloadsDir: dir });
+    const guard = new DownloadGuard({ downloadsDir: dir });
     const download = fakeDownload('https://www.kela.fi/a.pdf', file);
-    guard.refuse(download);
+    guard.handle(download, REFUSING);
     await guard.settle();
     expect(download.calls).toEqual(['cancel', 'path', 'delete']);
     expect(existsSync(file)).toBe(false);
@@ -66,9 +67,9 @@ describe('DownloadGuard', () => {
   it('finds a file left behind by a download, and anything in the downloads folder; the wipe empties the folder', async () => {
     const kept = join(tmpdir(), `vierella-kept-${process.pid}.pdf`);
     writeFileSync(kept, '%PDF-1.4');
-    const guard = new DownloadGuard({ log: createMemoryLog(), downloadsDir: dir });
+    const guard = new DownloadGuard({ downloadsDir: dir });
     const stubborn = Object.assign(fakeDownload('https://www.kela.fi/b.pdf', kept), { delete: async () => undefined });
-    guard.refuse(stubborn);
+    guard.handle(stubborn, REFUSING);
     writeFileSync(join(dir, 'stray.crdownload'), 'partial');
     expect(await guard.verify()).toEqual(['download-left:www.kela.fi', 'downloads-folder-not-empty:1']);
     expect(await guard.settle()).toEqual([]);
@@ -78,8 +79,8 @@ describe('DownloadGuard', () => {
   });
 
   it('without a known folder, checks the recorded files only', async () => {
-    const guard = new DownloadGuard({ log: createMemoryLog() });
-    guard.refuse(fakeDownload('https://www.kela.fi/c.pdf', null));
+    const guard = new DownloadGuard();
+    guard.handle(fakeDownload('https://www.kela.fi/c.pdf', null), REFUSING);
     expect(await guard.settle()).toEqual([]);
     expect(await guard.verify()).toEqual([]);
   });
@@ -102,7 +103,7 @@ describe('DownloadGuard', () => {
       downloadRequested: (info: { suggestedName: string }) => (info.suggestedName === 'paatos.pdf' ? target : null),
       downloadFinished: async (info: unknown) => void finished.push(info),
     };
-    const guard = new DownloadGuard({ log: createMemoryLog() });
+    const guard = new DownloadGuard();
     guard.handle(download, core);
     await guard.settle();
     expect(saved).toEqual([target]);
@@ -113,14 +114,14 @@ describe('DownloadGuard', () => {
 
   it('cancels a download the core refuses', async () => {
     const download = Object.assign(fakeDownload('https://www.kela.fi/setup.exe', null), { suggestedFilename: () => 'setup.exe' });
-    const guard = new DownloadGuard({ log: createMemoryLog() });
+    const guard = new DownloadGuard();
     guard.handle(download, { downloadRequested: () => null, downloadFinished: async () => expect.unreachable('finished') });
     await guard.settle();
     expect(download.calls).toEqual(['cancel']);
   });
 
   it('says so when the folder cannot be read', async () => {
-    const guard = new DownloadGuard({ log: createMemoryLog(), downloadsDir: join(dir, 'missing') });
+    const guard = new DownloadGuard({ downloadsDir: join(dir, 'missing') });
     expect(await guard.verify()).toEqual(['downloads-folder-unreadable']);
   });
 });

@@ -14,7 +14,6 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download } from 'playwright-core';
 import type { KioskCore } from '../../electron/services/kiosk-core';
-import type { KioskLog } from '../../electron/services/ports';
 import { describeHost } from '../../shared/policy/navigation';
 
 interface Handled {
@@ -27,7 +26,6 @@ interface Handled {
 const SETTLE_MS = 1000;
 
 export interface DownloadGuardOptions {
-  readonly log: KioskLog;
   /**
    * The folder the browser context saves downloads to (launch option `downloadsPath`), if the
    * host was told: it must be empty after every wipe. Without it only the files of the
@@ -40,7 +38,7 @@ export class DownloadGuard {
   private readonly pending = new Set<Promise<Handled>>();
   private handled: Handled[] = [];
 
-  constructor(private readonly options: DownloadGuardOptions) {}
+  constructor(private readonly options: DownloadGuardOptions = {}) {}
 
   /** Hands a download to the core: saved into the session folder, or refused. */
   handle(download: Download, core: Pick<KioskCore, 'downloadRequested' | 'downloadFinished'>): void {
@@ -52,13 +50,6 @@ export class DownloadGuard {
       return;
     }
     this.track(acceptDownload(download, describeHost(url) ?? '(none)', path, (ok) => core.downloadFinished({ path, url, suggestedName, ok })));
-  }
-
-  /** Refuses one download; the wiper waits for it in `settle()`. */
-  refuse(download: Download): void {
-    const host = describeHost(download.url()) ?? '(none)';
-    this.options.log.info('download.refused', { host });
-    this.track(refuseDownload(download, host));
   }
 
   private track(work: Promise<Handled>): void {

@@ -111,7 +111,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     () => currentPage.frames().find((f) => committedFrameRole(f, currentPage) === 'content') ?? null,
   );
   const ledger = new OriginLedger();
-  const downloads = new DownloadGuard({ log, ...(options.downloadsDir === undefined ? {} : { downloadsDir: options.downloadsDir }) });
+  const downloads = new DownloadGuard(options.downloadsDir === undefined ? {} : { downloadsDir: options.downloadsDir });
   let core: KioskCore | null = null;
   let attachment: Attachment | null = null;
 
