@@ -84,7 +84,11 @@ test('a downloaded PDF opens in the kiosk’s own viewer, and goes with the wipe
   await page.getByTestId('document-smaller').click();
   await page.getByTestId('document-smaller').click();
   await expect(page.getByTestId('document-zoom')).toHaveText(/^100\s%$/);
+  // Smaller is now disabled: the keyboard focus went to Larger instead of falling to the page.
+  await expect(page.getByTestId('document-smaller')).toBeDisabled();
+  await expect(page.getByTestId('document-larger')).toBeFocused();
   await expect.poll(async () => (await size()).shown).toBeCloseTo(fitted.shown, 0);
+  await expect(viewer).toHaveAttribute('data-state', 'ready');
 
   await page.getByTestId('document-close').click();
   await expect(content(page).locator('h1')).toHaveText('Documents fixture');

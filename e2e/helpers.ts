@@ -21,7 +21,9 @@ export function content(page: Page): FrameLocator {
 /** Sets the client's preferences through the page's own bridge, exactly as the accessibility panel does. */
 export async function setPrefs(page: Page, prefs: AccessibilityPrefs): Promise<void> {
   await page.evaluate((p) => (window as unknown as { kiosk: KioskApi }).kiosk.setAccessibility({ prefs: p }), prefs);
+  // Both the theme and the text size have reached the page (either may be the one that changed).
   await expect(page.locator('html')).toHaveAttribute('data-theme', prefs.theme);
+  await expect.poll(() => page.evaluate(() => document.documentElement.style.fontSize)).toBe(`${Math.round(prefs.textScale * 100)}%`);
 }
 
 /**

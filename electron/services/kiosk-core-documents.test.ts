@@ -118,6 +118,20 @@ describe('downloads', () => {
     expect(core.snapshot().documents.items).toEqual([]);
   });
 
+  it('refuses a download with a notice when the session folder cannot be made, and logs no name', async () => {
+    const broken: SessionDocuments = {
+      ...documents,
+      allocateDownload: () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device, mkdir /var/lib/vierella/session/paatos'), { code: 'ENOSPC' });
+      },
+    };
+    const { core: full, log: fullLog } = await session(WITH_LOGOUT, { documents: broken });
+    expect(full.downloadRequested({ url: 'https://www.kela.test:8443/paatos.pdf', suggestedName: 'paatos.pdf', mimeType: 'application/pdf' })).toBeNull();
+    expect(full.snapshot().documents.notice).toEqual({ reason: 'unreadable', host: 'www.kela.test:8443' });
+    expect(fullLog.events).toContain('download.place-failed {"host":"www.kela.test:8443","error":"ENOSPC"}');
+    expect(fullLog.events.join('\n')).not.toMatch(/paatos|download\.accepted/);
+  });
+
   it('rejects reading a document that does not exist', async () => {
     const { core } = await session();
     await expect(core.handle('readDocument', { id: 'doc-7' })).rejects.toThrow(/unknown document/);

@@ -770,8 +770,17 @@ export function createKioskCore(deps: KioskCoreDeps): KioskCore {
         }
         return null;
       }
-      log.info('download.accepted', { host });
-      return deps.documents.allocateDownload();
+      try {
+        const path = deps.documents.allocateDownload();
+        log.info('download.accepted', { host });
+        return path;
+      } catch (error) {
+        // The session folder cannot be made (disk full, rights): the client hears why, nothing is saved.
+        log.warn('download.place-failed', { host, error: error instanceof Error && 'code' in error ? String(error.code) : 'unknown' });
+        noticeFor('unreadable', url);
+        emit();
+        return null;
+      }
     },
     async downloadFinished({ path, url, suggestedName, ok }) {
       const documents = deps.documents;

@@ -45,6 +45,10 @@ describe('documentCss', () => {
     const edge = declarations(":root[data-theme='darkHighContrast'] .toolbar, :root[data-theme='darkHighContrast'] .brand-bar").get('border-bottom') ?? '';
     const edgeColour = /#[0-9a-f]{6}/i.exec(edge)?.[0] ?? '';
     expect(contrastRatio(edgeColour, PALETTES.darkHighContrast['--blue-50'])).toBeGreaterThanOrEqual(3);
+    // The language list under the toolbar is part of the page again: dark, not a white box.
+    const list = variablesOf(declarations(":root[data-theme='darkHighContrast'] .toolbar .language-menu__list"));
+    const { '--focus': _focus, ...page } = PALETTES.darkHighContrast;
+    expect(list).toEqual(page);
   });
 
   it('is balanced (every rule closed)', () => {

@@ -37,8 +37,9 @@ function themeCss(theme: Theme): string {
 /**
  * A dark theme's brand surfaces in the colours of the theme BRAND_SURFACE_THEMES names. The
  * focus ring there is that theme's ring for dark surfaces (toolbar.css says the same for the
- * default look); light surfaces inside (the language list) set their own. Dark bars on a black
- * page get an edge in the page's own line colour, so the page still has a visible top.
+ * default look). The language list inside the toolbar keeps the page's colours (its own rule
+ * sets its focus ring from them). Dark bars on a black page get an edge in the page's own line
+ * colour, so the page still has a visible top.
  */
 function brandSurfaceCss(theme: Theme): string | null {
   const brand = BRAND_SURFACE_THEMES[theme];
@@ -48,6 +49,8 @@ function brandSurfaceCss(theme: Theme): string | null {
   const edge = PALETTES[theme]['--line'];
   return [
     rule(scope(BRAND_SURFACES), [...THEME_VARIABLES.map((name) => [name, palette[name]] as const), ['--focus', palette['--focus-on-dark']]]),
+    // The language list drops down from the toolbar over the page: it keeps the page's own colours.
+    rule(scope(['.toolbar .language-menu__list']), THEME_VARIABLES.filter((name) => name !== '--focus').map((name) => [name, PALETTES[theme][name]] as const)),
     rule(scope(['.toolbar', '.brand-bar']), [['border-bottom', `2px solid ${edge}`]]),
     rule(scope(['.next-step__desk']), [['border', `2px solid ${edge}`]]),
   ].join('\n\n');

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentsView } from '../../../shared/bridge';
 import { useAccessibility } from '../accessibility';
@@ -29,6 +29,30 @@ export function DocumentViewer({ item, printer }: { readonly item: Item; readonl
   const [zoom, setZoom] = useState<ViewerZoom>(() => initialZoom(prefs.textScale));
   const larger = largerZoom(zoom);
   const smaller = smallerZoom(zoom);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const smallerRef = useRef<HTMLButtonElement>(null);
+  const largerRef = useRef<HTMLButtonElement>(null);
+  /** Where the client was reading, as shares of the scrollable size, kept across a size change. */
+  const place = useRef<{ top: number; left: number } | null>(null);
+
+  const changeZoom = (to: ViewerZoom, other: RefObject<HTMLButtonElement | null>, last: boolean): void => {
+    const body = bodyRef.current;
+    if (body !== null) place.current = { top: body.scrollTop / body.scrollHeight, left: body.scrollLeft / body.scrollWidth };
+    setZoom(to);
+    // A PDF is drawn again at the new size: nothing to print until it is.
+    if (item.kind === 'pdf' && drawn === 'ready') setDrawn('drawing');
+    // The button about to be disabled would drop the keyboard focus to the page: hand it over.
+    if (last) other.current?.focus();
+  };
+
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    const at = place.current;
+    if (body === null || at === null) return;
+    place.current = null;
+    body.scrollTop = at.top * body.scrollHeight;
+    body.scrollLeft = at.left * body.scrollWidth;
+  }, [zoom]);
 
   useEffect(() => {
     // The parent keys this component by the document id, so a new document starts from 'loading'.
@@ -58,17 +82,16 @@ export function DocumentViewer({ item, printer }: { readonly item: Item; readonl
         </h2>
         <div className="document-viewer__actions">
           <div className="document-viewer__zoom" role="group" aria-label={t('documents.viewer.zoom')}>
-            <button type="button" className="button button--secondary" data-testid="document-smaller" disabled={smaller === null} onClick={() => smaller !== null && setZoom(smaller)}>
-              <Icon name="minus" />
-              {t('documents.viewer.smaller')}
-            </button>
+            <ZoomStep
+              buttonRef={smallerRef}
+              direction="smaller"
+              to={smaller}
+              onStep={(to) => changeZoom(to, largerRef, smallerZoom(to) === null)}
+            />
             <output className="document-viewer__zoom-level" data-testid="document-zoom" aria-live="polite">
               {t('documents.viewer.zoomLevel', { percent: Math.round(zoom * 100) })}
             </output>
-            <button type="button" className="button button--secondary" data-testid="document-larger" disabled={larger === null} onClick={() => larger !== null && setZoom(larger)}>
-              <Icon name="plus" />
-              {t('documents.viewer.larger')}
-            </button>
+            <ZoomStep buttonRef={largerRef} direction="larger" to={larger} onStep={(to) => changeZoom(to, smallerRef, largerZoom(to) === null)} />
           </div>
           {printer && (
             <button type="button" className="button button--secondary" data-testid="document-print" disabled={drawn !== 'ready'} onClick={() => openDocumentsDialog('print-document')}>
@@ -83,7 +106,7 @@ export function DocumentViewer({ item, printer }: { readonly item: Item; readonl
         </div>
       </header>
       {/* Focusable so the pages scroll by keyboard too (arrow keys, Page Down). */}
-      <div className="document-viewer__body" tabIndex={0} role="region" aria-labelledby="document-viewer-title">
+      <div ref={bodyRef} className="document-viewer__body" tabIndex={0} role="region" aria-labelledby="document-viewer-title">
         {failed ? (
           <p className="document-viewer__message" role="alert">
             {t('documents.viewer.failed')}
@@ -101,6 +124,24 @@ export function DocumentViewer({ item, printer }: { readonly item: Item; readonl
         )}
       </div>
     </section>
+  );
+}
+
+type ZoomStepProps = {
+  readonly buttonRef: RefObject<HTMLButtonElement | null>;
+  readonly direction: 'smaller' | 'larger';
+  /** The size this button goes to, or null at the end of the range (the button is disabled). */
+  readonly to: ViewerZoom | null;
+  readonly onStep: (to: ViewerZoom) => void;
+};
+
+function ZoomStep({ buttonRef, direction, to, onStep }: ZoomStepProps) {
+  const { t } = useTranslation();
+  return (
+    <button ref={buttonRef} type="button" className="button button--secondary" data-testid={`document-${direction}`} disabled={to === null} onClick={() => to !== null && onStep(to)}>
+      <Icon name={direction === 'smaller' ? 'minus' : 'plus'} />
+      {direction === 'smaller' ? t('documents.viewer.smaller') : t('documents.viewer.larger')}
+    </button>
   );
 }
 

@@ -38,16 +38,26 @@ export default function PdfPages({ data, zoom, onState }: PdfPagesProps) {
     };
   }, [data, onState]);
 
-  // Stable, so the pages are drawn again only when the document or the size changes.
-  const drawn = useCallback(() => onState('ready'), [onState]);
+  // The document is ready (printable) once every page is drawn at the current size. Reports
+  // carry their size: a page drawn at an earlier size never reports after a change (its drawing
+  // is cancelled first), so a new size simply starts a new count.
+  const progress = useRef<{ zoom: ViewerZoom; pages: Set<number> }>({ zoom, pages: new Set() });
+  const count = pdf === null ? 0 : Math.min(pdf.numPages, MAX_PAGES);
+  const drawn = useCallback(
+    (page: number, at: ViewerZoom) => {
+      if (progress.current.zoom !== at) progress.current = { zoom: at, pages: new Set() };
+      progress.current.pages.add(page);
+      if (progress.current.pages.size === count) onState('ready');
+    },
+    [count, onState],
+  );
   const failed = useCallback(() => onState('failed'), [onState]);
 
   if (pdf === null) return null;
-  const count = Math.min(pdf.numPages, MAX_PAGES);
   return (
     <ol className="document-pages" style={zoomStyle(zoom)} data-zoom={zoom} aria-label={t('documents.viewer.pages', { count: pdf.numPages })}>
       {Array.from({ length: count }, (_, i) => (
-        <PdfPage key={i + 1} pdf={pdf} number={i + 1} total={pdf.numPages} zoom={zoom} onDrawn={i === 0 ? drawn : undefined} onFailed={failed} />
+        <PdfPage key={i + 1} pdf={pdf} number={i + 1} total={pdf.numPages} pages={count} zoom={zoom} onDrawn={drawn} onFailed={failed} />
       ))}
     </ol>
   );
@@ -57,15 +67,33 @@ type PdfPageProps = {
   readonly pdf: PDFDocumentProxy;
   readonly number: number;
   readonly total: number;
+  /** Pages drawn in all: they share the document's pixel budget. */
+  readonly pages: number;
   readonly zoom: ViewerZoom;
-  readonly onDrawn: (() => void) | undefined;
+  readonly onDrawn: (page: number, zoom: ViewerZoom) => void;
   readonly onFailed: () => void;
 };
 
-function PdfPage({ pdf, number, total, zoom, onDrawn, onFailed }: PdfPageProps) {
+function PdfPage({ pdf, number, total, pages, zoom, onDrawn, onFailed }: PdfPageProps) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [text, setText] = useState('');
+
+  // The page's text, for screen readers: once per page, not at every size.
+  useEffect(() => {
+    let cancelled = false;
+    void pdf
+      .getPage(number)
+      .then((page) => page.getTextContent())
+      .then((content) => {
+        if (!cancelled) setText(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ').trim());
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [pdf, number]);
+
   useEffect(() => {
     let cancelled = false;
     let cancelRender: (() => void) | null = null;
@@ -74,18 +102,24 @@ function PdfPage({ pdf, number, total, zoom, onDrawn, onFailed }: PdfPageProps) 
         const page = await pdf.getPage(number);
         const canvas = canvasRef.current;
         if (cancelled || canvas === null) return;
-        // Drawn again at each size, so a larger page is sharper, not a stretched picture.
-        const viewport = page.getViewport({ scale: pageRenderScale(page.getViewport({ scale: 1 }), zoom, window.devicePixelRatio, Math.min(pdf.numPages, MAX_PAGES)) });
+        // Drawn again at each size, so a larger page is sharper, not a stretched picture; not
+        // again when the pixel budget gives the same scale (the size grew past what it allows).
+        const scale = pageRenderScale(page.getViewport({ scale: 1 }), zoom, window.devicePixelRatio, pages);
+        if (canvas.dataset['scale'] === String(scale)) {
+          onDrawn(number, zoom);
+          return;
+        }
+        const viewport = page.getViewport({ scale });
         canvas.width = Math.floor(viewport.width);
         canvas.height = Math.floor(viewport.height);
+        delete canvas.dataset['scale'];
         const render = page.render({ canvas, viewport });
         cancelRender = () => render.cancel();
         await render.promise;
-        const content = await page.getTextContent();
         if (cancelled) return;
-        setText(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ').trim());
         canvas.dataset['drawn'] = 'true';
-        onDrawn?.();
+        canvas.dataset['scale'] = String(scale);
+        onDrawn(number, zoom);
       } catch {
         if (!cancelled) onFailed();
       }
@@ -94,7 +128,7 @@ function PdfPage({ pdf, number, total, zoom, onDrawn, onFailed }: PdfPageProps) 
       cancelled = true;
       cancelRender?.();
     };
-  }, [pdf, number, zoom, onDrawn, onFailed]);
+  }, [pdf, number, pages, zoom, onDrawn, onFailed]);
   return (
     <li className="document-page">
       <canvas ref={canvasRef} className="document-page__canvas" role="img" aria-label={t('documents.viewer.page', { page: number, count: total })} />
