@@ -5,7 +5,7 @@
  * them; links and files dragged onto the kiosk are never loaded.
  */
 import type { Frame, Page } from '@playwright/test';
-import { CONTENT, content } from './helpers';
+import { CONTENT, content, contentShown } from './helpers';
 import { KELA_ESCAPES, contentFrame, expectContentShows, openEscapes, watchEscapes } from './escape-helpers';
 import { expect, test } from './kiosk-test';
 
@@ -151,10 +151,15 @@ test('a link or a file dropped on the kiosk UI or the e-service is never loaded;
   expect(await dropOn(contentFrame(page), '#field', 'text')).toEqual(none);
 
   // A real drag of a link inside the e-service, dropped on the page rather than on a field.
+  // The content frame was just resized: Chromium routes mouse input to it only once it has
+  // drawn at its new size, and on a loaded machine a drag sent before that reaches nothing.
+  // So: wait for it to draw, and drag again if no drag event arrived (a person would, too).
   const dragEvents = await recordDragEvents(contentFrame(page));
-  await content(page).locator('#drag-evil').dragTo(content(page).locator('h1'));
-  // On a loaded machine the drag events arrive late: wait for them rather than a fixed time.
-  await expect.poll(dragEvents, { timeout: 5_000 }).toContain('dragover:cancelled');
+  await contentShown(page);
+  await expect(async () => {
+    await content(page).locator('#drag-evil').dragTo(content(page).locator('h1'));
+    await expect.poll(dragEvents, { timeout: 3_000 }).toContain('dragover:cancelled');
+  }).toPass({ timeout: 20_000 });
   const seen = await dragEvents();
   expect(seen.filter((event) => event.startsWith('drop'))).toEqual([]);
 
