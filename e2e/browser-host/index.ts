@@ -228,7 +228,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       await server.close();
       await fixtures?.close();
       store.close();
-      if (ownFolder) rmSync(join(sessionFolder, '..'), { recursive: true, force: true });
+      // A download still being saved may add a file while the folder goes: try again then.
+      if (ownFolder) rmSync(join(sessionFolder, '..'), { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     },
   };
 }
