@@ -66,7 +66,6 @@ export interface StaffPort {
   report(from: string, to: string): SupportReport;
 }
 
-
 export interface KioskCore {
   /** Validates name and payload with shared/bridge.ts (throws BridgeValidationError) and runs the command. */
   handle(name: string, payload: unknown): Promise<unknown>;

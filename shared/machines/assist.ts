@@ -416,7 +416,6 @@ function shareConsentOf(snapshot: AssistSnapshot): ShareConsent {
   return 'unasked';
 }
 
-
 export function assistView(snapshot: AssistSnapshot): AssistView {
   const { context } = snapshot;
   const mode = assistMode(snapshot);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, type AnyActorRef, type EventObject } from 'xstate';
 import { SESSION_PHASES, type SessionPhase } from '../bridge';
 import { LANGUAGES, type Language } from '../content/languages';
-import { seededRandom } from '../testing/seeded-random';
+import { pick, seededRandom } from '../testing/seeded-random';
 import {
   phaseOf,
   sessionMachine,
@@ -535,9 +535,8 @@ describe('property: no event order skips the wipe', () => {
   const STEPS = 40;
 
   function randomEvent(random: () => number): SessionEvent {
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-    const language = pick(LANGUAGES);
-    return pick<SessionEvent>([
+    const language = pick(random, LANGUAGES);
+    return pick<SessionEvent>(random, [
       { type: 'START', language },
       { type: 'SET_LANGUAGE', language },
       { type: 'ACTIVITY' },
@@ -563,7 +562,7 @@ describe('property: no event order skips the wipe', () => {
           if (event.type === 'START' && s.phase() === 'welcome') starts.push(step);
           s.send(event);
         } else if (roll < 0.65) {
-          s.advance(ADVANCES[Math.floor(random() * ADVANCES.length)] ?? 1_000);
+          s.advance(pick(random, ADVANCES));
         } else {
           // Settle whichever host task is running: mostly success, sometimes dirty or failing.
           const task = s.wipe.isPending ? s.wipe : s.verify.isPending ? s.verify : null;

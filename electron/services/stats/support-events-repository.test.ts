@@ -9,7 +9,7 @@ import { dayFromNumber, dayNumberOf, InvalidDateError } from './calendar-day';
 import type { SupportReport } from './report';
 import { ACCESSIBILITY_FEATURES, accessibilityBit, accessibilityFeaturesOf, DURATION_BUCKETS, InvalidSupportEventError, SUPPORT_OUTCOMES, type SupportEvent } from './support-event';
 import { CSV_COLUMNS, REPORT_SQL } from './support-events-repository';
-import { seededRandom } from '../../../shared/testing/seeded-random';
+import { pick, seededRandom } from '../../../shared/testing/seeded-random';
 
 const newPath = tempDbPaths('vierella-stats-');
 
@@ -18,20 +18,20 @@ const SPAN_DAYS = 550;
 
 function generateEvents(count: number, seed: number): SupportEvent[] {
   const random = seededRandom(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const maybe = <T>(list: readonly T[], pNull: number): T | null => (random() < pNull ? null : pick(list));
+  const one = <T>(list: readonly T[]): T => pick(random, list);
+  const maybe = <T>(list: readonly T[], pNull: number): T | null => (random() < pNull ? null : one(list));
   return Array.from({ length: count }, () => ({
     day: dayFromNumber(FIRST_DAY + Math.floor(random() * SPAN_DAYS)),
     hour: Math.floor(random() * 24),
-    durationBucket: pick(DURATION_BUCKETS),
-    language: pick(LANGUAGES),
+    durationBucket: one(DURATION_BUCKETS),
+    language: one(LANGUAGES),
     level: maybe([1, 2, 3, 4] as const, 0.4),
     needCategory: maybe(NEED_CATEGORIES, 0.5),
     goal: maybe(GOAL_IDS, 0.3),
     route: maybe(ROUTE_KINDS, 0.3),
     accessibility: random() < 0.7 ? 0 : Math.floor(random() * 512),
     assistUsed: random() < 0.35,
-    outcome: pick(SUPPORT_OUTCOMES),
+    outcome: one(SUPPORT_OUTCOMES),
     referralCategory: maybe(REFERRAL_KINDS, 0.8),
   }));
 }
